@@ -1,1 +1,2 @@
-export {};
+export { formatFigure, meetsTarget, median, withPeakMemory } from './lib/harness.js';
+export type { Bench, Figure } from './lib/harness.js';
