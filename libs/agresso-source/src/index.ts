@@ -1,1 +1,20 @@
-export {};
+export { ANALYTICS_COLUMNS, USER_COLUMNS, VIEW_NAMES } from './lib/columns.js';
+export { createFileSource } from './lib/file-source.js';
+export { AGRESSO_QUERY_CHANNEL } from './lib/query-channel.js';
+export { analyticsRowSchema, userRowSchema } from './lib/row-schemas.js';
+
+export type { ColumnKind } from './lib/columns.js';
+export type { FileFormat, FileSourceOptions } from './lib/file-source-options.js';
+export type { AgressoQueryMessage } from './lib/query-channel.js';
+export type {
+  AgressoAnalyticsRow,
+  AgressoUserRow,
+  AgressoView,
+  BoolLike,
+  DateLike,
+  InvalidRow,
+  ReadOptions,
+  Source,
+  SourceRecord,
+  Text,
+} from './lib/types.js';

@@ -1,0 +1,41 @@
+import { extname } from 'node:path';
+import { ConfigurationError } from '@n2f/resilience';
+import type { AgressoView } from './types.js';
+
+/** The format of an exported view file. */
+export type FileFormat = 'csv' | 'json';
+
+/** Options of `createFileSource`: the two exported views. */
+export interface FileSourceOptions {
+  /** Path of the users export (view `iris_N2F_User`), CSV with a header row or a JSON array. */
+  users: string;
+  /** Path of the analytics export (view `iris_N2F_Analytics`). */
+  analytics: string;
+  /**
+   * Format of both files.
+   * @default taken from each file's extension (`.csv` or `.json`)
+   */
+  format?: FileFormat;
+}
+
+/** The file source options with defaults applied: each view's path and format. */
+export type ResolvedFileSourceOptions = Readonly<Record<AgressoView, { readonly path: string; readonly format: FileFormat }>>;
+
+/** Applies defaults and fails fast with a `ConfigurationError` naming the bad option. */
+export function resolveFileSourceOptions(options: FileSourceOptions): ResolvedFileSourceOptions {
+  const format = options.format;
+  if (format !== undefined && format !== 'csv' && format !== 'json') {
+    throw new ConfigurationError('format', `"${String(format)}" is not a file format`, 'use "csv" or "json"');
+  }
+  return { users: resolveFile('users', options.users, format), analytics: resolveFile('analytics', options.analytics, format) };
+}
+
+function resolveFile(key: AgressoView, path: unknown, format: FileFormat | undefined): { path: string; format: FileFormat } {
+  if (typeof path !== 'string' || path.trim() === '') {
+    throw new ConfigurationError(key, 'is missing', `give the path of the ${key} export (CSV or JSON)`);
+  }
+  if (format !== undefined) return { path, format };
+  const extension = extname(path).toLowerCase();
+  if (extension === '.csv' || extension === '.json') return { path, format: extension === '.csv' ? 'csv' : 'json' };
+  throw new ConfigurationError(key, `"${path}" has neither a .csv nor a .json extension`, 'rename it or set format');
+}
