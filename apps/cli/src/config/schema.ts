@@ -1,0 +1,96 @@
+import * as v from 'valibot';
+import type { ConfigFile } from './types.js';
+
+/** The scopes shipped with sync-core, in their default run order. */
+export const BUILT_IN_SCOPES: readonly string[] = ['users', 'projects', 'plates', 'subposts'];
+
+const text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
+const port = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'), v.maxValue(65_535, 'must be 65535 or less'));
+const positiveInt = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
+const clockTime = v.pipe(v.string('must be a string'), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time "HH:MM"'));
+
+/** `25` (entities) or `"10%"` (of the scope's target). */
+const maxDeletesSchema = v.union(
+  [
+    v.pipe(v.number(), v.integer(), v.minValue(0)),
+    v.pipe(v.string(), v.regex(/^\d+(\.\d+)?%$/), v.transform((s) => s as `${number}%`)),
+  ],
+  'must be a whole number of entities (e.g. 25) or a percentage string (e.g. "10%")',
+);
+
+const mssqlSchema = v.strictObject({
+  type: v.literal('mssql'),
+  server: text,
+  port: v.optional(port, 1433),
+  database: text,
+  encrypt: v.optional(v.boolean('must be true or false'), true),
+  trustServerCertificate: v.optional(v.boolean('must be true or false'), false),
+  queries: v.optional(v.strictObject({ users: v.optional(text), analytics: v.optional(text) }), {}),
+});
+
+const filesSchema = v.strictObject({ type: v.literal('files'), users: text, analytics: text });
+
+const agressoSchema = v.variant('type', [mssqlSchema, filesSchema], 'must be "mssql" or "files"');
+
+const budgetSchema = v.strictObject({ reads: positiveInt, writes: positiveInt });
+
+const quotasSchema = v.union(
+  [
+    v.literal('off'),
+    v.strictObject({
+      day: v.optional(budgetSchema),
+      night: v.optional(budgetSchema),
+      dayStart: v.optional(clockTime),
+      nightStart: v.optional(clockTime),
+      timeZone: v.optional(text),
+    }),
+  ],
+  'must be "off" or an object { day, night, dayStart, nightStart, timeZone }',
+);
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** https anywhere; plain http only on this machine (the simulator). */
+export function isSafeBaseUrl(value: string): boolean {
+  const url = URL.parse(value);
+  if (url === null) return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+}
+
+const baseUrl = v.pipe(
+  text,
+  v.url('must be an absolute URL'),
+  v.check(isSafeBaseUrl, 'must use https (plain http is allowed only for localhost, 127.0.0.1 or [::1])'),
+);
+
+const scopeName = v.pipe(text, v.regex(/^[a-z][a-z0-9-]*$/, 'must be a scope name such as "users"'));
+
+const safetySchema = v.strictObject({
+  maxDeletes: v.optional(maxDeletesSchema),
+  maxDeletesByScope: v.optional(v.record(scopeName, maxDeletesSchema)),
+  protected: v.optional(v.array(text, 'must be a list of addresses or glob patterns')),
+  minSourceRatio: v.optional(v.pipe(v.number('must be a number'), v.minValue(0, 'must be between 0 and 1'), v.maxValue(1, 'must be between 0 and 1'))),
+});
+
+const mappingEntry = v.union([v.string(), v.null(), v.strictObject({ column: text, type: v.optional(v.picklist(['text', 'email', 'boolean', 'date', 'upper', 'lower'])) })], 'must be a column name, null (to stop writing the field) or { column, type }');
+
+/** The configuration file as written by operators; secrets are never allowed here. */
+export const configFileSchema: v.GenericSchema<unknown, ConfigFile> = v.strictObject({
+  sandbox: v.optional(v.boolean('must be true or false'), false),
+  agresso: v.optional(agressoSchema),
+  n2f: v.optional(
+    v.strictObject({ baseUrl: v.optional(baseUrl), quotas: v.optional(quotasSchema) }),
+    {},
+  ),
+  scopes: v.optional(v.pipe(v.array(scopeName, 'must be a list of scope names'), v.minLength(1, 'must name at least one scope'))),
+  cultures: v.optional(v.pipe(v.array(v.pipe(text, v.toLowerCase())), v.minLength(1, 'must name at least one culture'))),
+  axeDeleteMode: v.optional(v.picklist(['delete', 'expire'], 'must be "delete" or "expire"')),
+  safety: v.optional(safetySchema, {}),
+  cache: v.optional(
+    v.strictObject({ dir: v.optional(text), ttl: v.optional(positiveInt) }),
+    {},
+  ),
+  outputs: v.optional(v.strictObject({ dir: v.optional(text) }), {}),
+  mapping: v.optional(v.record(text, mappingEntry, 'must map N2F field names to Agresso columns')),
+});
+

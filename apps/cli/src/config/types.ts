@@ -1,0 +1,60 @@
+/** `25` (entities) or `"10%"` (of the scope's target in N2F). */
+export type MaxDeletes = number | `${number}%`;
+
+/** Agresso on SQL Server; the login comes from `AGRESSO_DB_USER`/`AGRESSO_DB_PASSWORD`. */
+export interface MssqlConfig {
+  type: 'mssql';
+  server: string;
+  port: number;
+  database: string;
+  encrypt: boolean;
+  trustServerCertificate: boolean;
+  /** Paths of `.sql` files replacing the shipped queries of the two views. */
+  queries: { users?: string | undefined; analytics?: string | undefined };
+}
+
+/** Agresso exports as CSV or JSON files (one per view). */
+export interface FilesConfig {
+  type: 'files';
+  users: string;
+  analytics: string;
+}
+
+/** Calls per rolling minute in one quota window. */
+export interface BudgetConfig {
+  reads: number;
+  writes: number;
+}
+
+/** The N2F quota windows; any field left out keeps the documented N2F figure. */
+export interface QuotaWindowsConfig {
+  day?: BudgetConfig | undefined;
+  night?: BudgetConfig | undefined;
+  dayStart?: string | undefined;
+  nightStart?: string | undefined;
+  timeZone?: string | undefined;
+}
+
+/** One mapping override: an Agresso column, `null` to stop writing the field, or a column with a conversion. */
+export type MappingEntry = string | null | { column: string; type?: MappingType | undefined };
+/** The conversions a mapping override may name. */
+export type MappingType = 'text' | 'email' | 'boolean' | 'date' | 'upper' | 'lower';
+
+/** The configuration file after validation, defaults applied (paths still as written). */
+export interface ConfigFile {
+  sandbox: boolean;
+  agresso?: MssqlConfig | FilesConfig | undefined;
+  n2f: { baseUrl?: string | undefined; quotas?: 'off' | QuotaWindowsConfig | undefined };
+  scopes?: string[] | undefined;
+  cultures?: string[] | undefined;
+  axeDeleteMode?: 'delete' | 'expire' | undefined;
+  safety: {
+    maxDeletes?: MaxDeletes | undefined;
+    maxDeletesByScope?: Record<string, MaxDeletes> | undefined;
+    protected?: string[] | undefined;
+    minSourceRatio?: number | undefined;
+  };
+  cache: { dir?: string | undefined; ttl?: number | undefined };
+  outputs: { dir?: string | undefined };
+  mapping?: Record<string, MappingEntry> | undefined;
+}
