@@ -1,7 +1,13 @@
 import { isValidationError, type ValidationError } from '@n2f/resilience';
 import { describe, expect, it } from 'vitest';
 import { parseResponse } from './parse-response.js';
-import { listEnvelope, pageEnvelope, roleSchema, userSchema } from './response-schemas.js';
+import {
+  authEnvelope,
+  listEnvelope,
+  pageEnvelope,
+  roleSchema,
+  userSchema,
+} from './response-schemas.js';
 
 const users = pageEnvelope(userSchema);
 
@@ -55,5 +61,12 @@ describe('parseResponse', () => {
       parseResponse(listEnvelope(roleSchema), '{"response":{}}', 'GET /roles'),
     );
     expect(error.field).toBe('response');
+  });
+
+  it('leaves the value out of a secret answer', () => {
+    const text = JSON.stringify({ response: { token: { leaked: 'tok-123' }, validity: 'x' } });
+    const error = failure(() => parseResponse(authEnvelope, text, 'POST /auth', true));
+    expect(error.field).toBe('response.token');
+    expect(JSON.stringify(error.toJSON()) + error.message).not.toContain('tok-123');
   });
 });

@@ -17,21 +17,25 @@ export function parseJsonText(text: string): unknown {
 /**
  * Validates a 2xx response body against its schema. A body that is not JSON or has the wrong
  * shape is a `ValidationError` (`RESPONSE_INVALID`) naming the endpoint and the offending path.
+ * With `secret` (the auth answer), the offending value is left out of the error.
  */
 export function parseResponse<T>(
   schema: v.GenericSchema<unknown, T>,
   text: string,
   endpoint: string,
+  secret = false,
 ): T {
   const body = parseJsonText(text);
   if (body === undefined) {
     const problem = text.trim() === '' ? 'is empty' : 'is not JSON';
-    throw invalid(endpoint, '(body)', problem, text.slice(0, 80));
+    throw invalid(endpoint, '(body)', problem, secret ? undefined : text.slice(0, 80));
   }
   const result = v.safeParse(schema, body);
   if (result.success) return result.output;
   const [issue] = result.issues;
   const { path, problem, value } = describeIssue(issue);
+  if (secret)
+    throw invalid(endpoint, path, `expected ${issue.expected ?? 'another value'}`, undefined);
   throw invalid(endpoint, path, problem, value);
 }
 
@@ -43,7 +47,7 @@ function invalid(
 ): ValidationError {
   return new ValidationError(
     problem,
-    { entity: endpoint, field, value, fix: FIX },
+    { entity: endpoint, field, ...(value === undefined ? {} : { value }), fix: FIX },
     { code: 'RESPONSE_INVALID' },
   );
 }

@@ -1,0 +1,142 @@
+import { AbortedError, NetworkError, isSyncError, type QuotaBucket } from '@n2f/resilience';
+import ky, { type KyInstance } from 'ky';
+import type { CallCounter } from './call-counts.js';
+import { errorFromAnswer } from './http-errors.js';
+import { publishRequest } from './request-channel.js';
+import { renderRoute, type RouteParams } from './urls.js';
+
+/** One N2F endpoint call, described by its route template so it can be reported as such. */
+export interface HttpCall {
+  readonly method: 'GET' | 'POST' | 'DELETE';
+  /** Route template, e.g. `/users/{mail}`. */
+  readonly route: string;
+  readonly params?: RouteParams;
+  readonly query?: Readonly<Record<string, number>>;
+  /** Plain JSON body, already validated. */
+  readonly body?: Readonly<Record<string, unknown>>;
+  readonly bucket: QuotaBucket;
+}
+
+/** A 2xx answer: its status and raw body text (parsing is the caller's business). */
+export interface HttpAnswer {
+  readonly status: number;
+  readonly text: string;
+}
+
+/** Sends single HTTP requests: no retry, no quota; maps failures to the error family. */
+export interface Transport {
+  send(
+    call: HttpCall,
+    token: string | undefined,
+    attempt: number,
+    signal: AbortSignal,
+  ): Promise<HttpAnswer>;
+  /** Path and query of a call as shown in errors, e.g. `/users?start=0&limit=200`. */
+  describe(call: HttpCall): string;
+}
+
+/** What the transport needs: where, how and what to count. */
+export interface TransportOptions {
+  readonly baseUrl: URL;
+  readonly fetch: typeof globalThis.fetch | undefined;
+  readonly counter: CallCounter;
+  readonly now: () => number;
+}
+
+/** Creates the ky-based transport (ky with `retry: 0`, no ky timeout, no thrown HTTP errors). */
+export function createTransport(options: TransportOptions): Transport {
+  const api: KyInstance = ky.create({
+    baseUrl: options.baseUrl,
+    retry: 0,
+    timeout: false,
+    throwHttpErrors: false,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+  const describe = (call: HttpCall): string => {
+    const query = new URLSearchParams(
+      Object.entries(call.query ?? {}).map(([k, n]) => [k, String(n)]),
+    );
+    const search = query.size > 0 ? `?${query.toString()}` : '';
+    return `/${renderRoute(call.route, call.params)}${search}`;
+  };
+  const request = async (
+    call: HttpCall,
+    token: string | undefined,
+    signal: AbortSignal,
+  ): Promise<HttpAnswer & { retryAfter: string | null }> => {
+    const response = await api(renderRoute(call.route, call.params), {
+      method: call.method,
+      ...(call.query ? { searchParams: { ...call.query } } : {}),
+      ...(call.body ? { json: call.body } : {}),
+      headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+      signal,
+    });
+    return {
+      status: response.status,
+      text: await response.text(),
+      retryAfter: response.headers.get('retry-after'),
+    };
+  };
+  return {
+    describe,
+    async send(call, token, attempt, signal) {
+      const started = performance.now();
+      let status: number | undefined;
+      let errorCode: string | undefined;
+      try {
+        const answer = await request(call, token, signal).catch((error: unknown) => {
+          throw transportError(error, signal, `${call.method} ${describe(call)}`);
+        });
+        status = answer.status;
+        if (status >= 200 && status < 300) return answer;
+        throw errorFromAnswer(
+          {
+            ...answer,
+            method: call.method,
+            url: describe(call),
+            isAuth: call.route === '/auth',
+            baseUrl: options.baseUrl.href,
+          },
+          options.now(),
+        );
+      } catch (error) {
+        errorCode = isSyncError(error) ? error.code : 'UNKNOWN';
+        throw error;
+      } finally {
+        options.counter.record(call.bucket, status);
+        const durationMs = performance.now() - started;
+        publishRequest(() => ({
+          method: call.method,
+          route: call.route,
+          ...(status === undefined ? {} : { status }),
+          durationMs,
+          attempt,
+          bucket: call.bucket,
+          outcome: errorCode === undefined ? 'ok' : 'error',
+          ...(errorCode === undefined ? {} : { errorCode }),
+        }));
+      }
+    },
+  };
+}
+
+/** Abort (ours or a policy's) keeps its reason; anything else before an answer is a network failure. */
+function transportError(error: unknown, signal: AbortSignal, call: string): Error {
+  if (signal.aborted) {
+    const reason: unknown = signal.reason;
+    return isSyncError(reason)
+      ? reason
+      : new AbortedError(`${call} was aborted.`, { cause: error });
+  }
+  return new NetworkError(`${call} failed before N2F answered: ${rootMessage(error)}.`, {
+    cause: error,
+  });
+}
+
+function rootMessage(error: unknown): string {
+  let current: unknown = error;
+  while (current instanceof Error && current.cause instanceof Error) current = current.cause;
+  if (!(current instanceof Error)) return String(current);
+  const code = (current as { code?: unknown }).code;
+  return typeof code === 'string' ? `${current.message} (${code})` : current.message;
+}
