@@ -1,1 +1,19 @@
-export {};
+export { startTdsServer } from './lib/server.js';
+
+export type {
+  Cell,
+  ColumnDef,
+  Fixture,
+  FixtureTable,
+  ParamValue,
+  QueryFixture,
+  QueryRequest,
+  QueryResult,
+  ReceivedRequest,
+  Row,
+  SqlErrorSpec,
+  SqlType,
+  TdsFaults,
+  TdsServer,
+  TdsServerOptions,
+} from './lib/types.js';
