@@ -33,6 +33,7 @@ export function createFileSource(options: FileSourceOptions): Source {
       await checkView('users', o.signal);
       await checkView('analytics', o.signal);
     },
-    close: async () => {},
+    // Files are opened per read and closed when it ends, so there is nothing left to release.
+    close: () => Promise.resolve(),
   };
 }
