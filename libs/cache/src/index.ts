@@ -1,1 +1,17 @@
-export {};
+export { createCache } from './lib/create-cache.js';
+export { CACHE_LOOKUP_CHANNEL } from './lib/lookup-channel.js';
+// resolveCacheOptions stays private: its result holds the encryption key.
+
+export type {
+  Cache,
+  CacheCallOptions,
+  CacheDriverOption,
+  CacheLookupMessage,
+  CacheOptions,
+  CacheSetOptions,
+  CacheStats,
+  CacheWarning,
+  FsDriverOption,
+  Json,
+  LoaderContext,
+} from './lib/types.js';
