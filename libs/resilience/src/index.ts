@@ -1,3 +1,4 @@
+export { systemClock } from './lib/clock.js';
 export {
   AbortedError,
   ApiError,
@@ -25,8 +26,21 @@ export {
   isTransient,
   isValidationError,
 } from './lib/guards.js';
+export { createQuotaLimiter } from './lib/quota-limiter.js';
+export { quotaWindowAt } from './lib/quota-window.js';
 export { REDACTED, redact, redactText } from './lib/redact.js';
 export { SyncError } from './lib/sync-error.js';
+// The manual clock for tests lives in the `@n2f/resilience/testing` subpath.
 
+export type { Clock } from './lib/clock.js';
 export type { ApiErrorDetails, DatabaseErrorDetails, ValidationDetails } from './lib/errors.js';
+export type { Listen, Subscription } from './lib/events.js';
+export type { BucketUsage, QuotaBucket, QuotaWaitEvent } from './lib/quota-gate.js';
+export type {
+  QuotaBudget,
+  QuotaLimiter,
+  QuotaLimiterOptions,
+  QuotaUsage,
+} from './lib/quota-limiter.js';
+export type { QuotaWindow, QuotaWindowOptions } from './lib/quota-window.js';
 export type { ErrorCode, SyncErrorJson, SyncErrorOptions } from './lib/sync-error.js';
