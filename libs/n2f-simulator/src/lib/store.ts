@@ -1,0 +1,91 @@
+import { Account } from './account.js';
+import { AxeValueTable } from './axe-values.js';
+import { parseStateShape, SimulatorStateError } from './state-schema.js';
+import type { SimulatorState } from './types.js';
+import { UserTable } from './users.js';
+
+/** Everything the simulated account holds: reference data, users and axe values. */
+export interface Store {
+  readonly account: Account;
+  readonly users: UserTable;
+  readonly axeValues: AxeValueTable;
+}
+
+const fromStateCheck = { acceptUuids: true, checkManager: false } as const;
+
+/** Builds a store from a state (any JSON); throws `SimulatorStateError` naming the bad entry. */
+export function loadStore(input: unknown, cultures: readonly string[]): Store {
+  const state = parseStateShape(input);
+  checkUnique(
+    state.companies.map((c) => c.uuid),
+    'companies',
+    'uuid',
+  );
+  const account = new Account(state, cultures);
+  state.customAxes.forEach((axe, i) => {
+    if (!account.companies.get(axe.company))
+      throw new SimulatorStateError(`customAxes[${i}].company`, 'unknown company');
+  });
+  const store: Store = {
+    account,
+    users: new UserTable(account),
+    axeValues: new AxeValueTable(account),
+  };
+  loadUsers(store, state);
+  loadAxeValues(store, state);
+  return store;
+}
+
+function loadUsers({ users }: Store, state: SimulatorState): void {
+  checkUnique(
+    state.users.map((u) => u.mail.toLowerCase()),
+    'users',
+    'mail',
+  );
+  state.users.forEach((user, i) => {
+    const outcome = users.upsert(user, fromStateCheck, user.uuid);
+    const [error] = outcome.ok ? [] : outcome.errors;
+    if (error) throw new SimulatorStateError(`users[${i}].${error.field}`, error.message);
+  });
+  const missing = users.findMissingManager();
+  if (missing) {
+    const problem = `manager "${missing.managerMail}" is not a user of the state`;
+    throw new SimulatorStateError(`users[${missing.index}].managerMail`, problem);
+  }
+}
+
+function loadAxeValues({ axeValues }: Store, state: SimulatorState): void {
+  const keys = state.axeValues.map((a) => `${a.company}\u0000${a.axe}\u0000${a.code}`);
+  checkUnique(keys, 'axeValues', 'code');
+  state.axeValues.forEach((value, i) => {
+    const values = axeValues.axe(value.company, value.axe);
+    if (!values) throw new SimulatorStateError(`axeValues[${i}].axe`, 'unknown company or axe');
+    axeValues.upsert(values, value, value.uuid);
+  });
+}
+
+function checkUnique(keys: readonly string[], list: string, field: string): void {
+  const seen = new Set<string>();
+  keys.forEach((key, i) => {
+    if (seen.has(key))
+      throw new SimulatorStateError(`${list}[${i}].${field}`, `duplicate ${field} "${key}"`);
+    seen.add(key);
+  });
+}
+
+/** A deep copy of the store as a state (role and profile as uuids, dates as instants). */
+export function storeToState({ account, users, axeValues }: Store): SimulatorState {
+  const companies = account.companies.values();
+  const state: SimulatorState = {
+    clients: [...account.clients].map(([clientId, clientSecret]) => ({ clientId, clientSecret })),
+    companies,
+    roles: [...account.roles.items],
+    userprofiles: [...account.profiles.items],
+    customAxes: companies.flatMap((c) => account.customAxes(c.uuid)?.values() ?? []),
+    users: users.list.values(),
+    axeValues: [...axeValues.entries()].flatMap(({ company, axe, values }) =>
+      values.map((value) => ({ company, axe, ...value })),
+    ),
+  };
+  return structuredClone(state);
+}
