@@ -38,8 +38,11 @@ const FIXES: Readonly<Record<string, string>> = {
   'cache.ttl': 'set cache.ttl to a number of seconds, e.g. 3600',
   outputs: 'give outputs as an object, e.g. { "dir": "runs" }',
   'outputs.dir': 'set outputs.dir to a directory path, e.g. "runs"',
-  mapping: 'set mapping to an object of N2F field → Agresso column, e.g. { "defaultCostCenter": "Centre_Cout" }',
-  'mapping.*': 'give an Agresso column name, null to stop writing the field, or { "column": "…", "type": "boolean" }',
+  mapping: 'set mapping to { "enable": ["defaultCostCenter"], "columns": { "jobTitle": "Fonction2" }, "extraColumns": ["Fonction2"] }',
+  'mapping.enable': 'list optional N2F user fields to write: defaultCostCenter, ssoLogin, accountingAuxiliaryNotReimbursableAccount, canDefineHisAnalytics',
+  'mapping.columns': 'map N2F user fields to Agresso columns, e.g. { "jobTitle": "Fonction2" }',
+  'mapping.columns.*': 'give the Agresso column name as a string',
+  'mapping.extraColumns': 'list the extra columns your users query returns, e.g. ["Fonction2"]',
 };
 
 const SECRET_KEY = /pass(word)?|secret|token|user(name)?$|login|client_?id|key$/i;

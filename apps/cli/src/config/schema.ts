@@ -1,9 +1,6 @@
 import * as v from 'valibot';
 import type { ConfigFile } from './types.js';
 
-/** The scopes shipped with sync-core, in their default run order. */
-export const BUILT_IN_SCOPES: readonly string[] = ['users', 'projects', 'plates', 'subposts'];
-
 const text = v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
 const port = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'), v.maxValue(65_535, 'must be 65535 or less'));
 const positiveInt = v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more'));
@@ -32,6 +29,17 @@ const filesSchema = v.strictObject({ type: v.literal('files'), users: text, anal
 
 const agressoSchema = v.variant('type', [mssqlSchema, filesSchema], 'must be "mssql" or "files"');
 
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const timeZone = v.pipe(text, v.check(isTimeZone, 'must be an IANA time zone such as "Europe/Paris"'));
+
 const budgetSchema = v.strictObject({ reads: positiveInt, writes: positiveInt });
 
 const quotasSchema = v.union(
@@ -42,7 +50,7 @@ const quotasSchema = v.union(
       night: v.optional(budgetSchema),
       dayStart: v.optional(clockTime),
       nightStart: v.optional(clockTime),
-      timeZone: v.optional(text),
+      timeZone: v.optional(timeZone),
     }),
   ],
   'must be "off" or an object { day, night, dayStart, nightStart, timeZone }',
@@ -72,8 +80,6 @@ const safetySchema = v.strictObject({
   minSourceRatio: v.optional(v.pipe(v.number('must be a number'), v.minValue(0, 'must be between 0 and 1'), v.maxValue(1, 'must be between 0 and 1'))),
 });
 
-const mappingEntry = v.union([v.string(), v.null(), v.strictObject({ column: text, type: v.optional(v.picklist(['text', 'email', 'boolean', 'date', 'upper', 'lower'])) })], 'must be a column name, null (to stop writing the field) or { column, type }');
-
 /** The configuration file as written by operators; secrets are never allowed here. */
 export const configFileSchema: v.GenericSchema<unknown, ConfigFile> = v.strictObject({
   sandbox: v.optional(v.boolean('must be true or false'), false),
@@ -91,6 +97,12 @@ export const configFileSchema: v.GenericSchema<unknown, ConfigFile> = v.strictOb
     {},
   ),
   outputs: v.optional(v.strictObject({ dir: v.optional(text) }), {}),
-  mapping: v.optional(v.record(text, mappingEntry, 'must map N2F field names to Agresso columns')),
+  mapping: v.optional(
+    v.strictObject({
+      enable: v.optional(v.array(text, 'must be a list of optional N2F user fields')),
+      columns: v.optional(v.record(text, text, 'must map N2F user fields to Agresso columns')),
+      extraColumns: v.optional(v.array(text, 'must be a list of column names')),
+    }),
+  ),
 });
 

@@ -35,10 +35,15 @@ export interface QuotaWindowsConfig {
   timeZone?: string | undefined;
 }
 
-/** One mapping override: an Agresso column, `null` to stop writing the field, or a column with a conversion. */
-export type MappingEntry = string | null | { column: string; type?: MappingType | undefined };
-/** The conversions a mapping override may name. */
-export type MappingType = 'text' | 'email' | 'boolean' | 'date' | 'upper' | 'lower';
+/** Adjustments of the users mapping (domain.md §2): optional fields, column overrides. */
+export interface MappingConfig {
+  /** Optional N2F fields to write, e.g. `["defaultCostCenter", "ssoLogin"]`. */
+  enable?: string[] | undefined;
+  /** N2F field → Agresso column, e.g. `{ "jobTitle": "Fonction2" }`. */
+  columns?: Record<string, string> | undefined;
+  /** Columns the users query returns beyond the standard view, so `columns` may name them. */
+  extraColumns?: string[] | undefined;
+}
 
 /** The configuration file after validation, defaults applied (paths still as written). */
 export interface ConfigFile {
@@ -56,5 +61,5 @@ export interface ConfigFile {
   };
   cache: { dir?: string | undefined; ttl?: number | undefined };
   outputs: { dir?: string | undefined };
-  mapping?: Record<string, MappingEntry> | undefined;
+  mapping?: MappingConfig | undefined;
 }

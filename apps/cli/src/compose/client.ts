@@ -1,0 +1,29 @@
+import { createN2fClient, type N2fClient } from '@n2f/n2f-client';
+import type { QuotaLimiterOptions } from '@n2f/resilience';
+import type { AppConfig } from '../config/load.js';
+import type { ConfigFile } from '../config/types.js';
+import { requireSecret } from './require-secret.js';
+
+/** The N2F client of a run: base URL, credentials from env, quota windows from the config. */
+export function clientFromConfig(config: AppConfig): N2fClient {
+  return createN2fClient({
+    baseUrl: config.baseUrl,
+    credentials: {
+      clientId: requireSecret(config, 'N2F_CLIENT_ID').reveal(),
+      clientSecret: requireSecret(config, 'N2F_CLIENT_SECRET').reveal(),
+    },
+    quota: quotaFromConfig(config.file.n2f.quotas),
+  });
+}
+
+/** `n2f.quotas` as limiter options: `"off"` sends without waiting (usage still counts). */
+export function quotaFromConfig(quotas: ConfigFile['n2f']['quotas']): QuotaLimiterOptions | false {
+  if (quotas === 'off') return false;
+  const options: QuotaLimiterOptions = {};
+  if (quotas?.day !== undefined) options.day = quotas.day;
+  if (quotas?.night !== undefined) options.night = quotas.night;
+  if (quotas?.dayStart !== undefined) options.dayStart = quotas.dayStart;
+  if (quotas?.nightStart !== undefined) options.nightStart = quotas.nightStart;
+  if (quotas?.timeZone !== undefined) options.timeZone = quotas.timeZone;
+  return options;
+}
