@@ -103,6 +103,14 @@ describe('loadAppConfig', () => {
     await rm(empty, { recursive: true });
   });
 
+  it.each(['n2f-sync.sandbox.config.json', 'n2f-sync.production.config.yaml'])('accepts the shipped example %s', async (name) => {
+    const examples = join(import.meta.dirname, '../../examples');
+    const env = { ...creds, AGRESSO_DB_USER: 'svc', AGRESSO_DB_PASSWORD: 'pw' };
+    const config = await loadAppConfig({ cwd: examples, env, configFile: name, needsServices: true });
+    expect(config.agresso?.type).toBe('mssql');
+    expect(config.baseUrl).toMatch(/^https:\/\//);
+  });
+
   it('needs no file and no secret for the cache commands', async () => {
     const config = await loadAppConfig({ cwd: dir, env: {}, needsServices: false });
     expect(config.agresso).toBeUndefined();
