@@ -1,1 +1,111 @@
-export {};
+// Canonical conversions: the same rules on both sides of a comparison.
+export { canonAuthMode, SANDBOX_AUTH_MODE } from './lib/canonical/auth-mode.js';
+export { canonBoolean, canonTargetBoolean } from './lib/canonical/boolean.js';
+export { ConversionFailure, sameValue } from './lib/canonical/canonical-value.js';
+export {
+  canonDate,
+  canonTargetDate,
+  dayToPayload,
+  OPEN_ENDED_DAY,
+  previousDay,
+} from './lib/canonical/date.js';
+export { canonEmail, canonOptionalEmail } from './lib/canonical/email.js';
+export { canonNames, namesFromLabel, namesToPayload } from './lib/canonical/names.js';
+export { canonLowerText, canonText, canonUpperText } from './lib/canonical/text.js';
+// Mapping, references, plan.
+export { CONVERTERS, DEFAULT_STRUCTURE } from './lib/mapping/converters.js';
+export { DEFAULT_USER_MAPPING } from './lib/mapping/user-fields.js';
+export { resolveUserMapping } from './lib/mapping/user-mapping.js';
+export { loadReferences } from './lib/references/load-references.js';
+export { indexReferences } from './lib/references/references.js';
+export { combineEstimates, estimateCalls, pagesFor, referenceReads } from './lib/plan/estimate.js';
+export { orderByParent } from './lib/plan/manager-order.js';
+export { plan } from './lib/plan/plan.js';
+export { resolvePlanOptions } from './lib/plan/plan-options.js';
+export { createProtectedMatcher } from './lib/plan/protected-matcher.js';
+export { DEFAULT_QUOTAS, resolveQuotas } from './lib/plan/quotas.js';
+// Scopes and the registry.
+export { EntitySynchronizer } from './lib/entity-synchronizer.js';
+export { AxeScope } from './lib/scopes/axe-scope.js';
+export { platesScope, projectsScope, subpostsScope } from './lib/scopes/builtin-scopes.js';
+export { UsersScope, usersScope } from './lib/scopes/users-scope.js';
+export { createScopeRegistry, defaultRegistry } from './lib/registry.js';
+// The error family, so callers need only this package.
+export {
+  AbortedError,
+  ApiError,
+  AuthenticationError,
+  CircuitOpenError,
+  ConfigurationError,
+  DatabaseError,
+  isAbortedError,
+  isApiError,
+  isAuthenticationError,
+  isConfigurationError,
+  isDatabaseError,
+  isNetworkError,
+  isRateLimitError,
+  isSourceError,
+  isSyncError,
+  isTimeoutError,
+  isTransient,
+  isValidationError,
+  NetworkError,
+  RateLimitError,
+  redact,
+  redactText,
+  REDACTED,
+  SourceError,
+  SyncError,
+  TimeoutError,
+  ValidationError,
+} from '@n2f/resilience';
+
+export type { CanonicalRecord, CanonicalValue } from './lib/canonical/canonical-value.js';
+export type { LocalizedName } from './lib/canonical/names.js';
+export type { AnySynchronizer } from './lib/entity-synchronizer.js';
+export type { ConversionContext, Converter, ConverterName } from './lib/mapping/converters.js';
+export type { FieldMapping, OptionalUserField, UserField } from './lib/mapping/user-fields.js';
+export type {
+  ResolvedFieldMapping,
+  UserMapping,
+  UserMappingOptions,
+} from './lib/mapping/user-mapping.js';
+export type { InvalidRecord, InvalidValue } from './lib/model/invalid-record.js';
+export type { PlanWarning, PlanWarningCode } from './lib/model/plan-warning.js';
+export type { PlanEstimate } from './lib/plan/estimate.js';
+export type { DependencyOrder } from './lib/plan/manager-order.js';
+export type { FieldFailure, PlanContext, PlanDraft } from './lib/plan/plan-context.js';
+export type { PlanOptions, ResolvedPlanOptions } from './lib/plan/plan-options.js';
+export type {
+  CreateEntry,
+  DeleteEntry,
+  ExpireEntry,
+  FieldChange,
+  PlanAction,
+  PlanCounts,
+  PlanEntry,
+  RemovalEntry,
+  ScopePlan,
+  UpdateEntry,
+} from './lib/plan/plan-types.js';
+export type { ProtectedMatcher } from './lib/plan/protected-matcher.js';
+export type { QuotaBudget, QuotaOptions, ResolvedQuotas } from './lib/plan/quotas.js';
+export type {
+  CompanyInput,
+  LabelledInput,
+  ReferenceData,
+} from './lib/references/reference-data.js';
+export type { References } from './lib/references/references.js';
+export type { LabelIndex } from './lib/references/label-index.js';
+export type { AxeScopeDefinition } from './lib/scopes/axe-scope.js';
+export type { AxeTarget, AxeValueTarget } from './lib/scopes/axe-record.js';
+export type { DefaultRegistryOptions, ScopeRegistry } from './lib/registry.js';
+export type {
+  ApiErrorDetails,
+  DatabaseErrorDetails,
+  ErrorCode,
+  SyncErrorJson,
+  SyncErrorOptions,
+  ValidationDetails,
+} from '@n2f/resilience';

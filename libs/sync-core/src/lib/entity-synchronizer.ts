@@ -1,0 +1,101 @@
+import type { AgressoView, InvalidRow, Source, SourceRecord } from '@n2f/agresso-source';
+import type { N2fClient } from '@n2f/n2f-client';
+import type { CanonicalRecord } from './canonical/canonical-value.js';
+import { pagesFor } from './plan/estimate.js';
+import type { FieldFailure, PlanContext, PlanDraft } from './plan/plan-context.js';
+import type { CreateEntry, RemovalEntry, UpdateEntry } from './plan/plan-types.js';
+import type { ReferenceData } from './references/reference-data.js';
+
+/**
+ * A scope: how to read its rows and N2F records, make both canonical, key and compare them,
+ * build payloads and write. `plan()` drives the pure hooks in a fixed order (source → target →
+ * `prepare` → diff → `removal` → `order`); the orchestrator drives the I/O ones.
+ */
+export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPayload = unknown> {
+  /** The scope name used by `--scope`, reports and the registry. */
+  abstract readonly name: string;
+  /** The Agresso view the rows come from. */
+  abstract readonly view: AgressoView;
+
+  /** Streams this scope's source rows (rows of other scopes are filtered by `accepts`). */
+  abstract loadSource(source: Source, signal?: AbortSignal): AsyncIterable<SourceRecord<TRow>>;
+  /** Reads every N2F record of the scope (all pages, every company). */
+  abstract loadTarget(
+    client: N2fClient,
+    references: ReferenceData,
+    signal?: AbortSignal,
+  ): Promise<readonly TTarget[]>;
+
+  /** Whether a valid row belongs to this scope (axe scopes select their `typ`). */
+  accepts(_row: TRow): boolean {
+    return true;
+  }
+  /** Whether this scope reports a row the source could not type. */
+  ownsInvalidRow(_row: InvalidRow): boolean {
+    return true;
+  }
+  /** The canonical record of a row, or `undefined` after pushing each failed field to `failures`. */
+  abstract canonicalSource(
+    row: TRow,
+    context: PlanContext,
+    failures: FieldFailure[],
+  ): CanonicalRecord | undefined;
+  /** The key of a rejected row when readable: reported, and its N2F record is never removed. */
+  abstract rowKey(row: TRow, context: PlanContext): string | null;
+  /** The canonical record of an N2F record, or `undefined` when it has no readable key. */
+  abstract canonicalTarget(raw: TTarget, context: PlanContext): CanonicalRecord | undefined;
+  /** The identity that matches a source record to its N2F record. */
+  abstract key(record: CanonicalRecord): string;
+  /** The fields a difference on which makes an update. */
+  abstract comparedFields(context: PlanContext): readonly string[];
+  /** The complete write payload for a canonical record. */
+  abstract buildPayload(record: CanonicalRecord, context: PlanContext): TPayload;
+
+  /** What the protected list is matched against (e-mail, code). */
+  identity(record: CanonicalRecord): string {
+    return this.key(record);
+  }
+  /** Adjusts source records before the diff (e.g. manager links); may add warnings. */
+  prepare(_draft: PlanDraft<TPayload>, _context: PlanContext): void {
+    // Most scopes have no links between their records.
+  }
+  /** The removal of an N2F record absent from the source, or `null` when nothing is left to do. */
+  removal(
+    before: CanonicalRecord,
+    key: string,
+    isProtected: boolean,
+    _context: PlanContext,
+  ): RemovalEntry<TPayload> | null {
+    return { action: 'delete', key, before, protected: isProtected };
+  }
+  /** Orders creates and removals (e.g. managers first) and may add follow-up updates. */
+  order(_draft: PlanDraft<TPayload>, _context: PlanContext): void {
+    // Source order is fine when records do not depend on each other.
+  }
+  /** GET pages needed to list the scope's N2F records. */
+  targetReads(target: ReadonlyMap<string, CanonicalRecord>, _context: PlanContext): number {
+    return pagesFor(target.size);
+  }
+
+  /** Sends a create. Throws an error of the `SyncError` family when N2F refuses it. */
+  abstract applyCreate(
+    client: N2fClient,
+    entry: CreateEntry<TPayload>,
+    signal?: AbortSignal,
+  ): Promise<void>;
+  /** Sends an update (full payload). */
+  abstract applyUpdate(
+    client: N2fClient,
+    entry: UpdateEntry<TPayload>,
+    signal?: AbortSignal,
+  ): Promise<void>;
+  /** Sends a delete, or the expiry update of an `expire` entry. */
+  abstract applyDelete(
+    client: N2fClient,
+    entry: RemovalEntry<TPayload>,
+    signal?: AbortSignal,
+  ): Promise<void>;
+}
+
+/** A synchronizer of any row, target and payload type, as the registry holds them. */
+export type AnySynchronizer = EntitySynchronizer<unknown, unknown, unknown>;

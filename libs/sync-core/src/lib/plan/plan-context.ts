@@ -1,0 +1,36 @@
+import type { CanonicalRecord } from '../canonical/canonical-value.js';
+import type { ConversionFailure } from '../canonical/canonical-value.js';
+import type { InvalidRecord } from '../model/invalid-record.js';
+import type { PlanWarning } from '../model/plan-warning.js';
+import type { References } from '../references/references.js';
+import type { ResolvedPlanOptions } from './plan-options.js';
+import type { CreateEntry, RemovalEntry, UpdateEntry } from './plan-types.js';
+
+/** What every hook of a plan may read: the indexed references and the resolved options. */
+export interface PlanContext {
+  readonly scope: string;
+  readonly references: References;
+  readonly options: ResolvedPlanOptions;
+}
+
+/** A source field that failed conversion; the plan turns it into an `InvalidRecord`. */
+export interface FieldFailure {
+  readonly field: string;
+  readonly column: string;
+  readonly value: unknown;
+  readonly failure: ConversionFailure;
+}
+
+/** The plan as it is being built; hooks adjust it in place (links, order, follow-ups). */
+export interface PlanDraft<P> {
+  /** Valid source records by key, in source order. `prepare` may replace records. */
+  readonly source: Map<string, CanonicalRecord>;
+  readonly target: ReadonlyMap<string, CanonicalRecord>;
+  /** Keys of source rows rejected as invalid (when readable). */
+  readonly invalidKeys: ReadonlySet<string>;
+  readonly invalid: InvalidRecord[];
+  readonly warnings: PlanWarning[];
+  creates: CreateEntry<P>[];
+  updates: UpdateEntry<P>[];
+  deletes: RemovalEntry<P>[];
+}
