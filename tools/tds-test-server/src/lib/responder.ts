@@ -22,13 +22,16 @@ export interface ResponseContext {
 /** Error number of fixture problems met while answering (a bad cell, a throwing matcher). */
 export const FIXTURE_ERROR = 50_000;
 
-/** Write the whole response message to one query: latency, then rows, an error or a bare DONE. */
+/** Write the whole response message to one query: rows, an error or a bare DONE, after any latency. */
 export async function respond(context: ResponseContext, resolve: () => Resolution): Promise<void> {
   const stream = new PacketStream(context.socket, PacketType.TabularResult, context.packetSize);
   const writer = new ByteWriter();
-  if (context.faults.latencyMs > 0) await sleep(context.faults.latencyMs, undefined, { signal: context.signal }).catch(() => undefined);
-  if (context.signal.aborted) return finish(stream, writer.reset(), DoneStatus.Final);
   const resolution = resolveSafely(resolve);
+  // The driver's own statements (the SET batch after login, the pool's SELECT 1) are not delayed.
+  if (resolution.kind !== 'none' && context.faults.latencyMs > 0) {
+    await sleep(context.faults.latencyMs, undefined, { signal: context.signal }).catch(() => undefined);
+  }
+  if (context.signal.aborted) return finish(stream, writer, DoneStatus.Final);
   if (resolution.kind === 'none') return finish(stream, writer, DoneStatus.Final, context.via);
   if (resolution.kind === 'error') return failWith(stream, writer, resolution.error, context.via);
   let shape: ResultShape;

@@ -66,7 +66,10 @@ export interface Fixture {
 
 /** Faults for tests of the driver's failure paths. */
 export interface TdsFaults {
-  /** Delay before answering each query, in ms; an ATTENTION cuts it short. @default 0 */
+  /**
+   * Delay before answering each query that has a FROM or a registered answer, in ms (the driver's
+   * SET batch and the pool's `SELECT 1` are not delayed); an ATTENTION cuts it short. @default 0
+   */
   readonly latencyMs?: number;
   /** Close the connection after sending this many rows of a result (mid-result disconnect). */
   readonly closeAfterRows?: number;

@@ -1,0 +1,105 @@
+import sql from 'mssql';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTdsServer, type Fixture, type ReceivedRequest, type TdsServer } from './index.js';
+import { connectPool, TEST_USER } from '../test/mssql-client.js';
+
+const users = { [TEST_USER.user]: TEST_USER.password };
+const codes = { columns: [{ name: 'x', type: 'nvarchar' }], rows: [['a'], ['b']] } as const;
+
+/** The queries that mention `text`, leaving out the driver's own (initial SET batch, pool validation). */
+function queries(server: TdsServer, text: string): ReceivedRequest[] {
+  return server.requests.filter((request) => request.kind === 'query' && request.sql.includes(text));
+}
+
+describe('queries through mssql', () => {
+  let server: TdsServer | undefined;
+  let pool: sql.ConnectionPool | undefined;
+
+  afterEach(async () => {
+    await pool?.close();
+    await server?.close();
+  });
+
+  async function start(fixtures: Fixture): Promise<{ client: sql.ConnectionPool; received: (text: string) => ReceivedRequest[] }> {
+    const started = await startTdsServer({ users, fixtures });
+    server = started;
+    pool = await connectPool(started);
+    return { client: pool, received: (text) => queries(started, text) };
+  }
+
+  it('runs a parameterised query through sp_executesql, ignoring the WHERE clause', async () => {
+    const { client, received } = await start({ tables: { codes } });
+    const result = await client.request().input('x', sql.NVarChar, 'a').query('select x from codes where x = @x');
+    expect(result.recordset).toEqual([{ x: 'a' }, { x: 'b' }]);
+    expect(received('codes')).toEqual([{ kind: 'query', via: 'rpc', sql: 'select x from codes where x = @x', params: { x: 'a' } }]);
+  });
+
+  it('decodes parameters of every common type', async () => {
+    const { client, received } = await start({ tables: { codes } });
+    await client
+      .request()
+      .input('i', sql.Int, -7)
+      .input('big', sql.BigInt, 2 ** 40)
+      .input('flag', sql.Bit, true)
+      .input('amount', sql.Decimal(10, 2), 1234.5)
+      .input('ratio', sql.Float, 0.25)
+      .input('day', sql.Date, new Date('2024-03-01T00:00:00Z'))
+      .input('at', sql.DateTime, new Date('2024-03-01T10:20:30.500Z'))
+      .input('at2', sql.DateTime2(3), new Date('2024-03-01T10:20:30.123Z'))
+      .input('code', sql.VarChar(10), 'Crème')
+      .input('long', sql.NVarChar(sql.MAX), 'ü'.repeat(6000))
+      .input('none', sql.NVarChar, null)
+      .query('select x from codes');
+    expect(received('codes')[0]).toMatchObject({
+      params: {
+        i: -7,
+        big: 2n ** 40n,
+        flag: true,
+        amount: 1234.5,
+        ratio: 0.25,
+        day: new Date('2024-03-01T00:00:00Z'),
+        at: new Date('2024-03-01T10:20:30.500Z'),
+        at2: new Date('2024-03-01T10:20:30.123Z'),
+        code: 'Crème',
+        long: 'ü'.repeat(6000),
+        none: null,
+      },
+    });
+  });
+
+  it('answers a registered exact text and a matcher that reads the parameters', async () => {
+    const { client } = await start({
+      queries: [
+        { sql: 'select count(*) as n from codes', result: { columns: [{ name: 'n', type: 'int' }], rows: [[2]] } },
+        { match: ({ params }) => (params['id'] === undefined ? undefined : { columns: [{ name: 'id', type: 'int' }], rows: [[params['id'] as number]] }) },
+      ],
+    });
+    const counted = await client.request().query('select  count(*) as n\n from codes;');
+    const echoed = await client.request().input('id', sql.Int, 42).query('select @id as id');
+    expect(counted.recordset).toEqual([{ n: 2 }]);
+    expect(echoed.recordset).toEqual([{ id: 42 }]);
+  });
+
+  it('answers a registered error with its number and a throwing matcher with error 50000', async () => {
+    const { client } = await start({
+      queries: [
+        { sql: 'select * from locked', result: { error: { number: 1205, message: 'Transaction was deadlocked.', class: 13 } } },
+        { match: ({ sql: text }) => (text.includes('boom') ? (() => { throw new Error('matcher exploded'); })() : undefined) },
+      ],
+    });
+    await expect(client.request().query('select * from locked')).rejects.toMatchObject({ number: 1205, class: 13 });
+    await expect(client.request().query('select boom')).rejects.toMatchObject({ number: 50_000, message: expect.stringContaining('matcher exploded') });
+  });
+
+  it('answers error 2812 for a stored procedure other than sp_executesql', async () => {
+    const { client } = await start({});
+    await expect(client.request().execute('dbo.usp_missing')).rejects.toMatchObject({ number: 2812, message: "Could not find stored procedure 'dbo.usp_missing'." });
+  });
+
+  it("answers a statement without FROM, like the pool's SELECT 1, with no result set", async () => {
+    const { client, received } = await start({});
+    const result = await client.request().batch('set nocount on');
+    expect(result.recordset).toBeUndefined();
+    expect(received('SELECT 1;')).not.toHaveLength(0);
+  });
+});
