@@ -1,11 +1,14 @@
 export { ANALYTICS_COLUMNS, USER_COLUMNS, VIEW_NAMES } from './lib/columns.js';
+export { demoDataFiles } from './lib/demo-data.js';
 export { createFileSource } from './lib/file-source.js';
 export { AGRESSO_QUERY_CHANNEL } from './lib/query-channel.js';
 export { analyticsRowSchema, userRowSchema } from './lib/row-schemas.js';
+export { shippedSqlFile } from './lib/sql-files.js';
 
 export type { ColumnKind } from './lib/columns.js';
 export type { FileFormat, FileSourceOptions } from './lib/file-source-options.js';
 export type { AgressoQueryMessage } from './lib/query-channel.js';
+export type { SqlVariant } from './lib/sql-files.js';
 export type {
   AgressoAnalyticsRow,
   AgressoUserRow,
@@ -18,3 +21,4 @@ export type {
   SourceRecord,
   Text,
 } from './lib/types.js';
+export type { ExtraColumns } from './lib/view-shape.js';

@@ -1,7 +1,10 @@
 import type { AgressoAnalyticsRow, AgressoUserRow, AgressoView } from './types.js';
 
-/** How a column is typed: text, boolean-like as given, number, date, or an id (text or number). */
-export type ColumnKind = 'text' | 'bool' | 'number' | 'date' | 'id';
+/**
+ * How a column is typed: text, boolean-like as given, number, date, an id (text or number), or
+ * any scalar as given (extra columns asked for by the caller).
+ */
+export type ColumnKind = 'text' | 'bool' | 'number' | 'date' | 'id' | 'scalar';
 
 /** The columns of `iris_N2F_User`, in the order of the legacy SQL file, with their kind. */
 export const USER_COLUMNS: Readonly<Record<keyof AgressoUserRow, ColumnKind>> = {
@@ -50,6 +53,11 @@ export const ANALYTICS_COLUMNS: Readonly<Record<keyof AgressoAnalyticsRow, Colum
 /** The column names a view must provide, in order. */
 export function viewColumns(view: AgressoView): readonly string[] {
   return Object.keys(view === 'users' ? USER_COLUMNS : ANALYTICS_COLUMNS);
+}
+
+/** The columns of a view and their kinds. */
+export function viewColumnKinds(view: AgressoView): Readonly<Record<string, ColumnKind>> {
+  return view === 'users' ? USER_COLUMNS : ANALYTICS_COLUMNS;
 }
 
 /** The column whose value identifies a row in reports: the e-mail or the code. */

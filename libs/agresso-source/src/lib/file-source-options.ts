@@ -1,6 +1,8 @@
 import { extname } from 'node:path';
 import { ConfigurationError } from '@n2f/resilience';
 import type { AgressoView } from './types.js';
+import { resolveExtraColumns } from './extra-columns.js';
+import type { ExtraColumns } from './view-shape.js';
 
 /** The format of an exported view file. */
 export type FileFormat = 'csv' | 'json';
@@ -16,10 +18,18 @@ export interface FileSourceOptions {
    * @default taken from each file's extension (`.csv` or `.json`)
    */
   format?: FileFormat;
+  /**
+   * Columns beyond the standard views to require and keep as given, e.g. `{ users: ['Fonction2'] }`.
+   * @default {}
+   */
+  extraColumns?: ExtraColumns;
 }
 
-/** The file source options with defaults applied: each view's path and format. */
-export type ResolvedFileSourceOptions = Readonly<Record<AgressoView, { readonly path: string; readonly format: FileFormat }>>;
+/** The file source options with defaults applied: each view's path and format, and the extra columns. */
+export interface ResolvedFileSourceOptions {
+  readonly files: Readonly<Record<AgressoView, { readonly path: string; readonly format: FileFormat }>>;
+  readonly extraColumns: Readonly<Record<AgressoView, readonly string[]>>;
+}
 
 /** Applies defaults and fails fast with a `ConfigurationError` naming the bad option. */
 export function resolveFileSourceOptions(options: FileSourceOptions): ResolvedFileSourceOptions {
@@ -27,7 +37,10 @@ export function resolveFileSourceOptions(options: FileSourceOptions): ResolvedFi
   if (format !== undefined && format !== 'csv' && format !== 'json') {
     throw new ConfigurationError('format', `"${String(format)}" is not a file format`, 'use "csv" or "json"');
   }
-  return { users: resolveFile('users', options.users, format), analytics: resolveFile('analytics', options.analytics, format) };
+  return {
+    files: { users: resolveFile('users', options.users, format), analytics: resolveFile('analytics', options.analytics, format) },
+    extraColumns: resolveExtraColumns(options.extraColumns),
+  };
 }
 
 function resolveFile(key: AgressoView, path: unknown, format: FileFormat | undefined): { path: string; format: FileFormat } {

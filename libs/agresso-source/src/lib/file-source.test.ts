@@ -63,6 +63,17 @@ describe('file source (CSV specifics)', () => {
     expect(records[2]).toMatchObject({ rowNumber: 3, invalid: { column: 'DivisionID', reason: expect.stringMatching(/unquoted comma/) } });
   });
 
+  it('keeps the extra columns asked for, as given, and requires them', async () => {
+    const users = await write('u.csv', `${header},Fonction2\n${userLine('a@x.example')},Chef d'équipe\n`);
+    const source = createFileSource({ users, analytics: users, extraColumns: { users: ['fonction2'] } });
+    const [record] = await collect(source.readUsers());
+    expect(record).toMatchObject({ valid: true, row: { fonction2: "Chef d'équipe" } });
+    const without = await write('w.csv', `${header}\n`);
+    const strict = createFileSource({ users: without, analytics: without, extraColumns: { users: ['Fonction2'] } });
+    await expect(strict.check()).rejects.toThrow(/lacks the column "Fonction2"/);
+    expect(() => createFileSource({ users, analytics: users, extraColumns: { users: [''] } })).toThrow(/extraColumns\.users/);
+  });
+
   it('treats an empty or header-only file as zero rows', async () => {
     const source = createFileSource({ users: await write('u.csv', ''), analytics: await write('a.csv', `${'typ,client,code,description,status,date_from,date_to'}\n`) });
     expect(await collect(source.readUsers())).toEqual([]);

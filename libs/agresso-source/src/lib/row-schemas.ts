@@ -17,17 +17,20 @@ const KIND_SCHEMAS = {
   number: v.nullable(v.union([finite, v.string(), bigintAsText], 'expected a number or NULL')),
   date: v.nullable(v.union([v.date(), v.string()], 'expected a valid date, a date string or NULL')),
   id: v.nullable(v.union([v.string(), finite, bigintAsText], 'expected an id (text or number) or NULL')),
+  scalar: v.nullable(
+    v.union([v.string(), finite, v.boolean(), v.date(), bigintAsText], 'expected text, a number, a boolean, a date or NULL'),
+  ),
 } satisfies Record<ColumnKind, v.GenericSchema>;
 
-function objectSchema<T>(columns: Readonly<Record<string, ColumnKind>>): v.GenericSchema<unknown, T> {
+/** A schema typing a raw row with these columns; other keys are dropped (the views may grow). */
+export function rowSchema<T>(columns: Readonly<Record<string, ColumnKind>>): v.GenericSchema<unknown, T> {
   const entries = Object.fromEntries(Object.entries(columns).map(([name, kind]) => [name, KIND_SCHEMAS[kind]]));
-  // Extra columns are dropped (v.object strips unknown keys): the views may grow.
   return v.object(entries) as unknown as v.GenericSchema<unknown, T>;
 }
 
 /** Types one raw row of `iris_N2F_User` (from SQL or a file). */
-export const userRowSchema: v.GenericSchema<unknown, AgressoUserRow> = objectSchema<AgressoUserRow>(USER_COLUMNS);
+export const userRowSchema: v.GenericSchema<unknown, AgressoUserRow> = rowSchema<AgressoUserRow>(USER_COLUMNS);
 
 /** Types one raw row of `iris_N2F_Analytics` (from SQL or a file). */
 export const analyticsRowSchema: v.GenericSchema<unknown, AgressoAnalyticsRow> =
-  objectSchema<AgressoAnalyticsRow>(ANALYTICS_COLUMNS);
+  rowSchema<AgressoAnalyticsRow>(ANALYTICS_COLUMNS);

@@ -1,33 +1,21 @@
 import * as v from 'valibot';
 import { keyColumn } from './columns.js';
-import { analyticsRowSchema, userRowSchema } from './row-schemas.js';
-import type { AgressoAnalyticsRow, AgressoUserRow, AgressoView, InvalidRow, SourceRecord } from './types.js';
-
-/** The row type of each view. */
-export interface ViewRows {
-  users: AgressoUserRow;
-  analytics: AgressoAnalyticsRow;
-}
-
-const SCHEMAS: { readonly [V in AgressoView]: v.GenericSchema<unknown, ViewRows[V]> } = {
-  users: userRowSchema,
-  analytics: analyticsRowSchema,
-};
+import type { ViewRows, ViewShape } from './view-shape.js';
+import type { AgressoView, InvalidRow, SourceRecord } from './types.js';
 
 /** Types one raw row (column name → value) of a view into a valid record or an invalid-row record. */
 export function toRecord<V extends AgressoView>(
-  view: V,
+  shape: ViewShape<V>,
   rowNumber: number,
   raw: Readonly<Record<string, unknown>>,
 ): SourceRecord<ViewRows[V]> {
-  const schema: v.GenericSchema<unknown, ViewRows[V]> = SCHEMAS[view];
-  const result = v.safeParse(schema, raw, { abortEarly: true });
+  const result = v.safeParse(shape.schema, raw, { abortEarly: true });
   if (result.success) return { valid: true, rowNumber, row: result.output as ViewRows[V] };
   const issue = result.issues[0];
   const column = String(issue.path?.[0]?.key ?? '');
   const value = raw[column];
   const reason = value === undefined && !(column in raw) ? 'the column is missing from this row' : issue.message;
-  return { valid: false, rowNumber, invalid: invalidRow(view, rowNumber, raw, { column, value, reason }) };
+  return { valid: false, rowNumber, invalid: invalidRow(shape.view, rowNumber, raw, { column, value, reason }) };
 }
 
 /** Builds an invalid-row record, adding the row's key (e-mail or code) when it is readable text. */
