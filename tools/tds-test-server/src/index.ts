@@ -1,4 +1,5 @@
 export { startTdsServer } from './lib/server.js';
+export { FixtureFileError, loadFixtureFile, parseFixture } from './lib/fixture-file.js';
 
 export type {
   Cell,
