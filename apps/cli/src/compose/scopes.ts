@@ -1,7 +1,29 @@
-/** The scopes shipped with sync-core, in their default run order (domain.md §1). */
-const BUILT_IN_SCOPES: readonly string[] = ['users', 'projects', 'plates', 'subposts'];
+import { defaultRegistry, isConfigurationError, type ScopeRegistry, type UserMappingOptions } from '@n2f/sync-core';
+import type { AppConfig } from '../config/load.js';
+import { InvalidConfigError } from '../config/problems.js';
+import type { MappingConfig } from '../config/types.js';
 
-/** Names of the scopes a run may select, in their default order. */
+/** The built-in scopes with the configured users mapping; a bad mapping is a configuration problem. */
+export function registryFromConfig(config: AppConfig): ScopeRegistry {
+  try {
+    return defaultRegistry({ mapping: mappingOptions(config.file.mapping) });
+  } catch (error) {
+    if (!isConfigurationError(error)) throw error;
+    const fix = typeof error.context['fix'] === 'string' ? error.context['fix'] : 'see docs/configuration.md';
+    const problem = error.message.replace(/^Configuration "[^"]*": /, '').replace(/\. Fix: [\s\S]*$/, '');
+    throw new InvalidConfigError([{ key: error.key, problem, fix }], config.configPath);
+  }
+}
+
+/** Names of the built-in scopes, in their default order (domain.md §1). */
 export function knownScopes(): readonly string[] {
-  return BUILT_IN_SCOPES;
+  return defaultRegistry().names();
+}
+
+function mappingOptions(mapping: MappingConfig | undefined): UserMappingOptions {
+  return {
+    ...(mapping?.enable === undefined ? {} : { enable: mapping.enable }),
+    ...(mapping?.columns === undefined ? {} : { columns: mapping.columns }),
+    ...(mapping?.extraColumns === undefined ? {} : { extraColumns: mapping.extraColumns }),
+  };
 }

@@ -13,6 +13,8 @@ export interface LoggerOptions {
   stream?: NodeJS.WriteStream;
   /** Show debug lines. @default false */
   verbose?: boolean;
+  /** Wraps each write, so a progress bar can step aside and redraw. @default none */
+  around?: (write: () => void) => void;
 }
 
 /** The app's logger: consola writing to stderr only, every argument redacted before it is shown. */
@@ -25,12 +27,13 @@ export function createLogger(options: LoggerOptions = {}): ConsolaInstance {
     fancy: options.format !== 'json' && stream.isTTY === true && process.env['CI'] === undefined,
   });
   const inner = options.format === 'json' ? jsonReporter(stream) : logger.options.reporters[0];
-  if (inner !== undefined) logger.setReporters([redacting(inner)]);
+  const around = options.around ?? ((write: () => void): void => write());
+  if (inner !== undefined) logger.setReporters([redacting(inner, around)]);
   return logger;
 }
 
-function redacting(inner: ConsolaReporter): ConsolaReporter {
-  return { log: (logObj, ctx) => inner.log({ ...logObj, args: logObj.args.map(safeArg) }, ctx) };
+function redacting(inner: ConsolaReporter, around: (write: () => void) => void): ConsolaReporter {
+  return { log: (logObj, ctx) => around(() => inner.log({ ...logObj, args: logObj.args.map(safeArg) }, ctx)) };
 }
 
 function safeArg(arg: unknown): unknown {

@@ -1,0 +1,47 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { createSyncRun, formatPlanText, toSavedPlan, type ScopePlan } from '@n2f/sync-core';
+import { defineCommand, type CommandDef } from 'citty';
+import { syncRunOptions } from '../compose/run-options.js';
+import type { ExitCode } from '../exit-codes.js';
+import { attachProgress } from '../output/attach-progress.js';
+import { openRunContext } from '../run/run-context.js';
+import { configArgs, selectionArgs } from './args.js';
+
+const planArgs = {
+  ...configArgs,
+  ...selectionArgs,
+  out: { type: 'string', valueHint: 'plan.json', description: 'Save the plan for `n2f-sync apply`' },
+  json: { type: 'boolean', description: 'Print the plan as JSON on stdout instead of text' },
+} as const;
+
+/** `n2f-sync plan`: the dry run, printed in full and optionally saved. */
+export const planCommand: CommandDef<typeof planArgs> = defineCommand({
+  meta: { name: 'plan', description: 'Show what a sync would change (fields before/after, deletes, invalid rows, calls and time), write nothing' },
+  args: planArgs,
+  async run({ args }): Promise<ExitCode> {
+    const context = await openRunContext(args);
+    try {
+      const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, dryRun: true, signal: context.signal }));
+      const plans: ScopePlan[] = [];
+      const collecting = run.onPlanReady(({ plan }) => plans.push(plan));
+      const progress = attachProgress(run, context.progress);
+      const report = await run.start().finally(() => {
+        collecting.dispose();
+        progress.dispose();
+      });
+      const saved = toSavedPlan(plans, { runId: run.id, sandbox: context.config.sandbox, baseUrl: context.config.baseUrl, actions: context.selection.actions });
+      if (args.out !== undefined) {
+        const path = resolve(process.cwd(), args.out);
+        await mkdir(dirname(path), { recursive: true });
+        await writeFile(path, `${JSON.stringify(saved, null, 2)}\n`);
+        context.logger.info(`plan saved to ${path}; apply it with: n2f-sync apply ${args.out}`);
+      }
+      const color = process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
+      process.stdout.write(args.json === true ? `${JSON.stringify(saved, null, 2)}\n` : `${formatPlanText(plans, { color })}\n`);
+      return report.exitCode;
+    } finally {
+      await context.close();
+    }
+  },
+});

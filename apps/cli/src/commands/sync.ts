@@ -1,0 +1,35 @@
+import { createSyncRun } from '@n2f/sync-core';
+import { defineCommand, type CommandDef } from 'citty';
+import { syncRunOptions } from '../compose/run-options.js';
+import type { ExitCode } from '../exit-codes.js';
+import { prepareCache } from '../run/prepare-cache.js';
+import { openRunContext } from '../run/run-context.js';
+import { executeRun } from '../run/execute.js';
+import { resolveOutputPaths } from '../output/output-paths.js';
+import { cacheArgs, configArgs, outputArgs, selectionArgs } from './args.js';
+
+const syncArgs = {
+  ...configArgs,
+  ...selectionArgs,
+  'dry-run': { type: 'boolean', description: 'Plan and report, write nothing to N2F' },
+  ...outputArgs,
+  ...cacheArgs,
+} as const;
+
+/** `n2f-sync sync`: the nightly job. */
+export const syncCommand: CommandDef<typeof syncArgs> = defineCommand({
+  meta: { name: 'sync', description: 'Bring N2F in step with Agresso for the selected scopes' },
+  args: syncArgs,
+  async run({ args }): Promise<ExitCode> {
+    const context = await openRunContext(args);
+    try {
+      await prepareCache(context.services.caches.references, args, context.logger);
+      const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, dryRun: args['dry-run'] === true, signal: context.signal }));
+      const outputs = resolveOutputPaths(args, context.config.outputsDir, run.id, process.cwd());
+      const report = await executeRun(run, { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
+      return report.exitCode;
+    } finally {
+      await context.close();
+    }
+  },
+});

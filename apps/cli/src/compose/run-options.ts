@@ -1,0 +1,46 @@
+import type { SafetyOptions, SavedPlan, SyncRunOptions } from '@n2f/sync-core';
+import type { AppConfig } from '../config/load.js';
+import type { Selection } from '../flags/selection.js';
+import type { Services } from './services.js';
+
+/** What the command adds to the configuration for one run. */
+export interface RunRequest {
+  readonly selection: Selection;
+  readonly dryRun: boolean;
+  readonly signal: AbortSignal;
+  readonly savedPlan?: SavedPlan;
+}
+
+/** The orchestrator's options: composed services, configured safety and mapping, the command's selection. */
+export function syncRunOptions(config: AppConfig, services: Services, request: RunRequest): SyncRunOptions {
+  const file = config.file;
+  return {
+    source: services.source,
+    client: services.client,
+    registry: services.registry,
+    scopes: request.selection.scopes,
+    actions: request.selection.actions,
+    dryRun: request.dryRun,
+    sandbox: config.sandbox,
+    safety: safetyOptions(config, request.selection),
+    referenceCache: services.caches.references,
+    referenceTtlMs: config.cacheTtlMs,
+    stateStore: services.caches.state,
+    signal: request.signal,
+    ...(file.cultures === undefined ? {} : { cultures: file.cultures }),
+    ...(file.axeDeleteMode === undefined ? {} : { axeDeleteMode: file.axeDeleteMode }),
+    ...(request.savedPlan === undefined ? {} : { savedPlan: request.savedPlan }),
+  };
+}
+
+// `--max-deletes` is the operator raising the limit for this run: it wins over per-scope limits too.
+function safetyOptions(config: AppConfig, selection: Selection): SafetyOptions {
+  const safety = config.file.safety;
+  const maxDeletes = selection.maxDeletes ?? safety.maxDeletes;
+  return {
+    ...(safety.protected === undefined ? {} : { protected: safety.protected }),
+    ...(maxDeletes === undefined ? {} : { maxDeletes }),
+    ...(selection.maxDeletes !== undefined || safety.maxDeletesByScope === undefined ? {} : { maxDeletesByScope: safety.maxDeletesByScope }),
+    ...(safety.minSourceRatio === undefined ? {} : { minSourceRatio: safety.minSourceRatio }),
+  };
+}

@@ -1,0 +1,44 @@
+import { join, resolve } from 'node:path';
+
+/** Where a run writes its files; absent ones are not written. */
+export interface OutputPaths {
+  readonly report?: string;
+  readonly audit?: string;
+  readonly apiLog?: string;
+  readonly metricsDir?: string;
+  readonly prometheus?: string;
+}
+
+/** The output flags of `sync` and `apply`. */
+export interface OutputFlags {
+  readonly report?: string | undefined;
+  readonly audit?: string | undefined;
+  readonly metrics?: string | undefined;
+  readonly prometheus?: string | undefined;
+  readonly 'api-log'?: string | undefined;
+}
+
+/**
+ * Flags (relative to `cwd`) win; with `outputs.dir` configured, the report, audit trail, API log
+ * and metrics are written there by default, named after the run. Nothing otherwise (legacy Q22).
+ */
+export function resolveOutputPaths(flags: OutputFlags, outputsDir: string | undefined, runId: string, cwd: string): OutputPaths {
+  const pick = (flag: string | undefined, fallback: string | undefined): string | undefined =>
+    flag !== undefined ? resolve(cwd, flag) : outputsDir === undefined || fallback === undefined ? undefined : join(outputsDir, fallback);
+  const entries = {
+    report: pick(flags.report, `report-${runId}.json`),
+    audit: pick(flags.audit, `audit-${runId}.jsonl`),
+    apiLog: pick(flags['api-log'], `api-${runId}.csv`),
+    metricsDir: pick(flags.metrics, '.'),
+    prometheus: pick(flags.prometheus, undefined),
+  };
+  return Object.fromEntries(Object.entries(entries).filter(([, path]) => path !== undefined)) as OutputPaths;
+}
+
+/** `metrics_YYYYMMDD_HHMMSS.json` for a run started at `date` (local time, as operators read it). */
+export function metricsFileName(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const day = `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
+  const time = `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
+  return `metrics_${day}_${time}.json`;
+}
