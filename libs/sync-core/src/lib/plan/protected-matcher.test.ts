@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { createProtectedMatcher } from './protected-matcher.js';
+
+describe('createProtectedMatcher', () => {
+  const isProtected = createProtectedMatcher([
+    'admin@n2f-demo.example',
+    ' *@service.iris.be ',
+    'api?@x.be',
+    'a.b+c@x.be',
+    '',
+  ]);
+
+  it.each([
+    ['admin@n2f-demo.example', true],
+    ['ADMIN@N2F-demo.example ', true],
+    ['robot@service.iris.be', true],
+    ['api1@x.be', true],
+    ['api12@x.be', false],
+    ['a.b+c@x.be', true],
+    ['aXb+c@x.be', false],
+    ['ann@iris.be', false],
+    ['', false],
+  ])('%s → %s', (identity, expected) => {
+    expect(isProtected(identity)).toBe(expected);
+  });
+});
