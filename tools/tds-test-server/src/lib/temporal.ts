@@ -6,8 +6,8 @@ const EPOCH_1900 = Date.UTC(1900, 0, 1);
 /** 2000-01-01 counted in days since 0001-01-01, the origin of `date` and `datetime2`. */
 const DAYS_YEAR_ONE_TO_2000 = 730_119;
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
-const HAS_OFFSET = /(?:Z|[+-]\d{2}:?\d{2})$/i;
+/** ISO 8601 as fixtures write it: a date, an optional time, an optional offset. */
+const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?))?(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /** A `Date` from a `Date` or an ISO 8601 string; a string without an offset is read as UTC. */
 export function toDate(value: Date | string): Date {
@@ -17,7 +17,10 @@ export function toDate(value: Date | string): Date {
 }
 
 function parseIso(text: string): Date {
-  return new Date(DATE_ONLY.test(text) || HAS_OFFSET.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+  const match = ISO.exec(text);
+  if (match === null) return new Date(Number.NaN);
+  const [, day, time = '00:00', offset = 'Z'] = match;
+  return new Date(`${day}T${time}${offset}`);
 }
 
 /** Days from 0001-01-01 to the UTC calendar day of `date`. */
