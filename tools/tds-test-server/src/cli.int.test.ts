@@ -5,7 +5,7 @@ import sql from 'mssql';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseCliArgs, runCli, UsageError } from './lib/run-cli.js';
 import type { TdsServer } from './index.js';
-import { TEST_USER } from '../test/mssql-client.js';
+import { TEST_USER } from '../test/harness.js';
 
 const fixture = fileURLToPath(new URL('../test/fixtures/agresso.json', import.meta.url));
 const bin = fileURLToPath(new URL('../bin/tds-test-server.js', import.meta.url));

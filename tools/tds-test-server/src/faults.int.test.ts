@@ -1,9 +1,8 @@
 import sql from 'mssql';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTdsServer, type FixtureTable, type TdsFaults, type TdsServer } from './index.js';
-import { connectPool, TEST_USER } from '../test/mssql-client.js';
+import { describe, expect, it } from 'vitest';
+import type { FixtureTable, TdsFaults, TdsServer } from './index.js';
+import { useHarness } from '../test/harness.js';
 
-const users = { [TEST_USER.user]: TEST_USER.password };
 const numbers: FixtureTable = { columns: [{ name: 'n', type: 'int' }], rows: () => Array.from({ length: 1000 }, (_, n) => [n]) };
 const endless: FixtureTable = {
   columns: [{ name: 'n', type: 'int' }],
@@ -13,20 +12,12 @@ const endless: FixtureTable = {
 };
 
 describe('faults and cancel', () => {
-  let server: TdsServer | undefined;
-  let pool: sql.ConnectionPool | undefined;
-
-  afterEach(async () => {
-    await pool?.close();
-    await server?.close();
-  });
+  const harness = useHarness();
 
   /** A server and a pool of one connection, so a later query proves that connection still works. */
   async function start(faults: TdsFaults = {}): Promise<{ client: sql.ConnectionPool; tds: TdsServer }> {
-    const tds = await startTdsServer({ users, faults, fixtures: { tables: { numbers, endless } } });
-    server = tds;
-    pool = await connectPool(tds, { pool: { max: 1 } });
-    return { client: pool, tds };
+    const tds = await harness.server({ faults, fixtures: { tables: { numbers, endless } } });
+    return { client: await harness.connect(tds, { pool: { max: 1 } }), tds };
   }
 
   it('delays each query by the configured latency', async () => {
@@ -49,8 +40,8 @@ describe('faults and cancel', () => {
   });
 
   it('never answers a login when told to, so the connect timeout fires', async () => {
-    server = await startTdsServer({ users, faults: { hangLogin: true } });
-    await expect(connectPool(server, { connectionTimeout: 300 })).rejects.toMatchObject({ code: 'ETIMEOUT' });
+    const server = await harness.server({ faults: { hangLogin: true } });
+    await expect(harness.connect(server, { connectionTimeout: 300 })).rejects.toMatchObject({ code: 'ETIMEOUT' });
   });
 
   it('stops an endless result on ATTENTION and acknowledges it; the connection stays usable', async () => {

@@ -1,9 +1,8 @@
 import sql from 'mssql';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTdsServer, type Fixture, type ReceivedRequest, type TdsServer } from './index.js';
-import { connectPool, TEST_USER } from '../test/mssql-client.js';
+import { describe, expect, it } from 'vitest';
+import type { Fixture, ReceivedRequest, TdsServer } from './index.js';
+import { useHarness } from '../test/harness.js';
 
-const users = { [TEST_USER.user]: TEST_USER.password };
 const codes = { columns: [{ name: 'x', type: 'nvarchar' }], rows: [['a'], ['b']] } as const;
 
 /** The queries that mention `text`, leaving out the driver's own (initial SET batch, pool validation). */
@@ -12,19 +11,11 @@ function queries(server: TdsServer, text: string): ReceivedRequest[] {
 }
 
 describe('queries through mssql', () => {
-  let server: TdsServer | undefined;
-  let pool: sql.ConnectionPool | undefined;
-
-  afterEach(async () => {
-    await pool?.close();
-    await server?.close();
-  });
+  const harness = useHarness();
 
   async function start(fixtures: Fixture): Promise<{ client: sql.ConnectionPool; received: (text: string) => ReceivedRequest[] }> {
-    const started = await startTdsServer({ users, fixtures });
-    server = started;
-    pool = await connectPool(started);
-    return { client: pool, received: (text) => queries(started, text) };
+    const server = await harness.server({ fixtures });
+    return { client: await harness.connect(server), received: (text) => queries(server, text) };
   }
 
   it('runs a parameterised query through sp_executesql, ignoring the WHERE clause', async () => {

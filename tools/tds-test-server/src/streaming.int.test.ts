@@ -1,10 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import sql from 'mssql';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTdsServer, type FixtureTable, type TdsServer } from './index.js';
-import { connectPool, TEST_USER } from '../test/mssql-client.js';
-
-const users = { [TEST_USER.user]: TEST_USER.password };
+import type sql from 'mssql';
+import { describe, expect, it } from 'vitest';
+import type { FixtureTable } from './index.js';
+import { useHarness } from '../test/harness.js';
 
 /** A table of `total` generated rows that counts how many the server has pulled. */
 function generated(total: number, label: (n: number) => string): { table: FixtureTable; produced: () => number } {
@@ -50,18 +48,11 @@ async function stalled(produced: () => number): Promise<number> {
 }
 
 describe('streaming large results', () => {
-  let server: TdsServer | undefined;
-  let pool: sql.ConnectionPool | undefined;
-
-  afterEach(async () => {
-    await pool?.close();
-    await server?.close();
-  });
+  const harness = useHarness();
 
   it('streams 100k generated rows in packets of the negotiated size', async () => {
     const { table } = generated(100_000, (n) => `row ${n}`);
-    server = await startTdsServer({ users, fixtures: { tables: { big: table } } });
-    pool = await connectPool(server, { options: { encrypt: false, packetSize: 8192 } });
+    const pool = await harness.connect(await harness.server({ fixtures: { tables: { big: table } } }), { options: { encrypt: false, packetSize: 8192 } });
     let last = -1;
     const count = await streamRows(pool.request(), 'select n, label from dbo.big', (row) => (last = row.n));
     expect(count).toBe(100_000);
@@ -71,8 +62,7 @@ describe('streaming large results', () => {
   it('stops pulling rows while the client does not read (backpressure)', async () => {
     const total = 1_000_000;
     const { table, produced } = generated(total, () => 'x'.repeat(200));
-    server = await startTdsServer({ users, fixtures: { tables: { big: table } } });
-    pool = await connectPool(server);
+    const pool = await harness.connect(await harness.server({ fixtures: { tables: { big: table } } }));
     const request = pool.request();
     const finished = streamRows(request, 'select * from big', () => request.pause());
     const pulled = await stalled(produced);

@@ -1,7 +1,6 @@
-import sql from 'mssql';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTdsServer, type Fixture, type TdsServer } from './index.js';
-import { connectPool, TEST_USER } from '../test/mssql-client.js';
+import { describe, expect, it } from 'vitest';
+import type { Fixture } from './index.js';
+import { TEST_USER, useHarness } from '../test/harness.js';
 
 const fixtures: Fixture = {
   tables: {
@@ -21,19 +20,10 @@ const fixtures: Fixture = {
 };
 
 describe('startTdsServer with mssql', () => {
-  let server: TdsServer | undefined;
-  let pool: sql.ConnectionPool | undefined;
-
-  afterEach(async () => {
-    await pool?.close();
-    await server?.close();
-    pool = undefined;
-    server = undefined;
-  });
+  const harness = useHarness();
 
   it('logs in and answers a three-part name from the fixture', async () => {
-    server = await startTdsServer({ users: { [TEST_USER.user]: TEST_USER.password }, fixtures });
-    pool = await connectPool(server);
+    const pool = await harness.connect(await harness.server({ fixtures }));
     const result = await pool.request().query('SELECT * FROM [AgrProd].[dbo].[iris_N2F_Analytics]');
     expect(result.recordset).toEqual([
       { id: 1, label: 'Frais de déplacement', active: true, booked_on: new Date('2024-03-01T00:00:00Z') },
@@ -42,14 +32,13 @@ describe('startTdsServer with mssql', () => {
   });
 
   it('answers error 208 for an unknown object', async () => {
-    server = await startTdsServer({ users: { [TEST_USER.user]: TEST_USER.password }, fixtures });
-    pool = await connectPool(server);
+    const pool = await harness.connect(await harness.server({ fixtures }));
     await expect(pool.request().batch('select x from dbo.nope')).rejects.toMatchObject({ number: 208, message: "Invalid object name 'dbo.nope'." });
   });
 
   it('refuses a wrong password with error 18456', async () => {
-    server = await startTdsServer({ users: { [TEST_USER.user]: TEST_USER.password }, fixtures });
-    await expect(connectPool(server, { password: 'wrong' })).rejects.toMatchObject({
+    const server = await harness.server({ fixtures });
+    await expect(harness.connect(server, { password: 'wrong' })).rejects.toMatchObject({
       code: 'ELOGIN',
       message: `Login failed for user '${TEST_USER.user}'.`,
     });

@@ -1,7 +1,7 @@
 import { Connection, Request } from 'tedious';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTdsServer, type TdsServer } from './index.js';
-import { TEST_USER } from '../test/mssql-client.js';
+import { TEST_USER } from '../test/harness.js';
 
 const endless = {
   columns: [{ name: 'n', type: 'int' }],

@@ -1,7 +1,7 @@
 import sql from 'mssql';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTdsServer, type Cell, type ColumnDef, type TdsServer } from './index.js';
-import { connectPool, TEST_USER } from '../test/mssql-client.js';
+import { describe, expect, it } from 'vitest';
+import type { Cell, ColumnDef, FixtureTable } from './index.js';
+import { useHarness } from '../test/harness.js';
 
 /** One column per type, a row of values and the row of NULLs, and what mssql must read back. */
 const cases: readonly { column: ColumnDef; value: Cell; expected: unknown }[] = [
@@ -18,18 +18,13 @@ const cases: readonly { column: ColumnDef; value: Cell; expected: unknown }[] = 
 ];
 
 describe('column types through mssql', () => {
-  let server: TdsServer | undefined;
-  let pool: sql.ConnectionPool | undefined;
-
-  afterEach(async () => {
-    await pool?.close();
-    await server?.close();
-  });
+  const harness = useHarness();
+  const serve = async (tables: Record<string, FixtureTable>): Promise<sql.ConnectionPool> =>
+    harness.connect(await harness.server({ fixtures: { tables } }));
 
   it('reads every supported type and its NULL', async () => {
     const table = { columns: cases.map((c) => c.column), rows: [cases.map((c) => c.value), cases.map(() => null)] };
-    server = await startTdsServer({ users: { [TEST_USER.user]: TEST_USER.password }, fixtures: { tables: { all_types: table } } });
-    pool = await connectPool(server);
+    const pool = await serve({ all_types: table });
     const result = await pool.request().query('select * from all_types');
     const names = cases.map((c) => c.column.name);
     expect(result.recordset[0]).toEqual(Object.fromEntries(cases.map((c) => [c.column.name, c.expected])));
@@ -42,8 +37,7 @@ describe('column types through mssql', () => {
       { name: 'code', type: 'varchar', length: 12, nullable: false },
       { name: 'amount', type: 'decimal', precision: 18, scale: 2 },
     ];
-    server = await startTdsServer({ users: { [TEST_USER.user]: TEST_USER.password }, fixtures: { tables: { t: { columns, rows: [] } } } });
-    pool = await connectPool(server);
+    const pool = await serve({ t: { columns, rows: [] } });
     const { recordset } = await pool.request().query('select * from t');
     expect(recordset.columns['code']).toMatchObject({ type: sql.VarChar, length: 12, nullable: false });
     expect(recordset.columns['amount']).toMatchObject({ type: sql.Decimal, precision: 18, scale: 2, nullable: true });
@@ -51,8 +45,7 @@ describe('column types through mssql', () => {
 
   it('answers a fixture error for a cell its column cannot hold', async () => {
     const table = { columns: [{ name: 'n', type: 'int' } as const], rows: [['not a number']] };
-    server = await startTdsServer({ users: { [TEST_USER.user]: TEST_USER.password }, fixtures: { tables: { bad: table } } });
-    pool = await connectPool(server);
+    const pool = await serve({ bad: table });
     await expect(pool.request().query('select n from bad')).rejects.toMatchObject({ number: 50_000, message: expect.stringContaining("column 'n' (int)") });
   });
 });

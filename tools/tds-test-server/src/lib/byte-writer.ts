@@ -25,52 +25,36 @@ export class ByteWriter {
   }
 
   u8(value: number): this {
-    this.ensure(1);
-    this.used = this.buffer.writeUInt8(value, this.used);
-    return this;
+    return this.put(1, (at) => this.buffer.writeUInt8(value, at));
   }
 
   u16le(value: number): this {
-    this.ensure(2);
-    this.used = this.buffer.writeUInt16LE(value, this.used);
-    return this;
+    return this.put(2, (at) => this.buffer.writeUInt16LE(value, at));
   }
 
   u32le(value: number): this {
-    this.ensure(4);
-    this.used = this.buffer.writeUInt32LE(value, this.used);
-    return this;
+    return this.put(4, (at) => this.buffer.writeUInt32LE(value, at));
   }
 
   i32le(value: number): this {
-    this.ensure(4);
-    this.used = this.buffer.writeInt32LE(value, this.used);
-    return this;
+    return this.put(4, (at) => this.buffer.writeInt32LE(value, at));
   }
 
   u32be(value: number): this {
-    this.ensure(4);
-    this.used = this.buffer.writeUInt32BE(value, this.used);
-    return this;
+    return this.put(4, (at) => this.buffer.writeUInt32BE(value, at));
   }
 
   /** An unsigned little-endian integer of 1 to 6 bytes. */
   uintle(value: number, bytes: number): this {
-    this.ensure(bytes);
-    this.used = this.buffer.writeUIntLE(value, this.used, bytes);
-    return this;
+    return this.put(bytes, (at) => this.buffer.writeUIntLE(value, at, bytes));
   }
 
   i64le(value: bigint): this {
-    this.ensure(8);
-    this.used = this.buffer.writeBigInt64LE(value, this.used);
-    return this;
+    return this.put(8, (at) => this.buffer.writeBigInt64LE(value, at));
   }
 
   u64le(value: bigint): this {
-    this.ensure(8);
-    this.used = this.buffer.writeBigUInt64LE(value, this.used);
-    return this;
+    return this.put(8, (at) => this.buffer.writeBigUInt64LE(value, at));
   }
 
   bytes(value: Uint8Array): this {
@@ -103,6 +87,13 @@ export class ByteWriter {
     this.u16le(0);
     body(this);
     this.buffer.writeUInt16LE(this.used - at - 2, at);
+    return this;
+  }
+
+  /** Make room for `bytes`, then let `write` put them at the end; it returns the new end. */
+  private put(bytes: number, write: (at: number) => number): this {
+    this.ensure(bytes);
+    this.used = write(this.used);
     return this;
   }
 
