@@ -1,0 +1,42 @@
+import { accountState, SERVICE_ACCOUNTS } from './account.js';
+import { AXE_TYPES, generateAxeValues } from './axe-values.js';
+import { resolveScenarioOptions, type ScenarioOptions } from './options.js';
+import { createRandom } from './prng.js';
+import type {
+  Scenario,
+  ScenarioAnalyticsRow,
+  ScenarioAxeValue,
+  ScenarioExpected,
+} from './types.js';
+import { generateUsers } from './users.js';
+
+/**
+ * Generates matching Agresso rows and an N2F simulator state, with the counts a plan must find
+ * (create, update and delete asked; the service accounts protected). Deterministic per seed.
+ * @example const scenario = generateScenario({ seed: 7, users: 1000, changedRate: 0.05 });
+ */
+export function generateScenario(options: ScenarioOptions = {}): Scenario {
+  const o = resolveScenarioOptions(options);
+  const random = createRandom(o.seed);
+  const account = accountState(o.companies);
+  const users = generateUsers(random, o, account.companies);
+  const analytics: ScenarioAnalyticsRow[] = [];
+  const axeValues: ScenarioAxeValue[] = [];
+  const expected: Partial<ScenarioExpected> = {
+    users: users.expected,
+    unknownManagers: users.unknownManagers,
+    cycles: o.cycles,
+  };
+  for (const type of AXE_TYPES) {
+    const generated = generateAxeValues(random, o, type, account.companies);
+    for (const row of generated.rows) analytics.push(row);
+    for (const value of generated.values) axeValues.push(value);
+    expected[type.scope] = generated.expected;
+  }
+  return {
+    agresso: { users: users.rows, analytics: random.shuffle(analytics) },
+    n2f: { ...account, users: users.users, axeValues },
+    protected: [...SERVICE_ACCOUNTS],
+    expected: expected as ScenarioExpected,
+  };
+}
