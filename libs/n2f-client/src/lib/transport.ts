@@ -31,8 +31,6 @@ export interface Transport {
     attempt: number,
     signal: AbortSignal,
   ): Promise<HttpAnswer>;
-  /** Path and query of a call as shown in errors, e.g. `/users?start=0&limit=200`. */
-  describe(call: HttpCall): string;
 }
 
 /** What the transport needs: where, how and what to count. */
@@ -41,6 +39,12 @@ export interface TransportOptions {
   readonly fetch: typeof globalThis.fetch | undefined;
   readonly counter: CallCounter;
   readonly now: () => number;
+}
+
+/** Path and query of a call as shown in errors, e.g. `/users?start=0&limit=200`. */
+export function callPath(call: HttpCall): string {
+  const query = Object.entries(call.query ?? {}).map(([key, n]) => `${key}=${n}`);
+  return `/${renderRoute(call.route, call.params)}${query.length > 0 ? `?${query.join('&')}` : ''}`;
 }
 
 /** Creates the ky-based transport (ky with `retry: 0`, no ky timeout, no thrown HTTP errors). */
@@ -52,69 +56,66 @@ export function createTransport(options: TransportOptions): Transport {
     throwHttpErrors: false,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-  const describe = (call: HttpCall): string => {
-    const query = new URLSearchParams(
-      Object.entries(call.query ?? {}).map(([k, n]) => [k, String(n)]),
-    );
-    const search = query.size > 0 ? `?${query.toString()}` : '';
-    return `/${renderRoute(call.route, call.params)}${search}`;
-  };
-  const request = async (
+
+  const exchange = async (
     call: HttpCall,
     token: string | undefined,
     signal: AbortSignal,
-  ): Promise<HttpAnswer & { retryAfter: string | null }> => {
-    const response = await api(renderRoute(call.route, call.params), {
-      method: call.method,
-      ...(call.query ? { searchParams: { ...call.query } } : {}),
-      ...(call.body ? { json: call.body } : {}),
-      headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
-      signal,
-    });
-    return {
-      status: response.status,
-      text: await response.text(),
-      retryAfter: response.headers.get('retry-after'),
-    };
+  ): Promise<HttpAnswer> => {
+    try {
+      const response = await api(renderRoute(call.route, call.params), {
+        method: call.method,
+        ...(call.query ? { searchParams: { ...call.query } } : {}),
+        ...(call.body ? { json: call.body } : {}),
+        headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+        signal,
+      });
+      const text = await response.text();
+      if (response.ok) return { status: response.status, text };
+      const details = { method: call.method, url: callPath(call), isAuth: call.route === '/auth' };
+      const answer = {
+        status: response.status,
+        text,
+        retryAfter: response.headers.get('retry-after'),
+      };
+      throw errorFromAnswer(
+        { ...details, ...answer, baseUrl: options.baseUrl.href },
+        options.now(),
+      );
+    } catch (error) {
+      throw isSyncError(error)
+        ? error
+        : transportError(error, signal, `${call.method} ${callPath(call)}`);
+    }
   };
+
   return {
-    describe,
     async send(call, token, attempt, signal) {
       const started = performance.now();
-      let status: number | undefined;
-      let errorCode: string | undefined;
-      try {
-        const answer = await request(call, token, signal).catch((error: unknown) => {
-          throw transportError(error, signal, `${call.method} ${describe(call)}`);
-        });
-        status = answer.status;
-        if (status >= 200 && status < 300) return answer;
-        throw errorFromAnswer(
-          {
-            ...answer,
-            method: call.method,
-            url: describe(call),
-            isAuth: call.route === '/auth',
-            baseUrl: options.baseUrl.href,
-          },
-          options.now(),
-        );
-      } catch (error) {
-        errorCode = isSyncError(error) ? error.code : 'UNKNOWN';
-        throw error;
-      } finally {
+      const report = (status: number | undefined, errorCode?: string): void => {
         options.counter.record(call.bucket, status);
-        const durationMs = performance.now() - started;
         publishRequest(() => ({
           method: call.method,
           route: call.route,
           ...(status === undefined ? {} : { status }),
-          durationMs,
+          durationMs: performance.now() - started,
           attempt,
           bucket: call.bucket,
           outcome: errorCode === undefined ? 'ok' : 'error',
           ...(errorCode === undefined ? {} : { errorCode }),
         }));
+      };
+      try {
+        const answer = await exchange(call, token, signal);
+        report(answer.status);
+        return answer;
+      } catch (error) {
+        const status =
+          isSyncError(error) && typeof error.context['status'] === 'number'
+            ? error.context['status']
+            : undefined;
+        report(status, isSyncError(error) ? error.code : 'UNKNOWN');
+        throw error;
       }
     },
   };

@@ -1,0 +1,125 @@
+import {
+  apiPolicy,
+  ConfigurationError,
+  createQuotaLimiter,
+  systemClock,
+  type Clock,
+  type Policy,
+  type QuotaLimiter,
+  type QuotaLimiterOptions,
+} from '@n2f/resilience';
+import { N2F_SANDBOX_URL, normalizeBaseUrl } from './urls.js';
+
+/** The API client of the N2F account (`POST /auth`). */
+export interface N2fCredentials {
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+/** Options of {@link createN2fClient}; only `credentials` is required. */
+export interface N2fClientOptions {
+  /** API client id and secret (never logged, never in errors). */
+  readonly credentials: N2fCredentials;
+  /** Base URL of the API, with or without a trailing slash. @default N2F_SANDBOX_URL */
+  readonly baseUrl?: string;
+  /** Timeout of each attempt in the default policy, in ms. @default 30_000 */
+  readonly timeoutMs?: number;
+  /** How long before the token's validity ends it is refreshed, in ms. @default 60_000 */
+  readonly tokenRefreshMarginMs?: number;
+  /** A shared limiter, options for a new one, or `false` to send without waiting (usage still counts). @default {} (N2F's day/night budgets) */
+  readonly quota?: QuotaLimiter | QuotaLimiterOptions | false;
+  /** Retry and timeout around each request; give it either this or `timeoutMs`. @default apiPolicy({ timeoutMs }) */
+  readonly policy?: Policy;
+  /** The fetch implementation. @default globalThis.fetch */
+  readonly fetch?: typeof globalThis.fetch;
+  /** Time source for token expiry and the limiter it creates. @default systemClock */
+  readonly clock?: Clock;
+}
+
+/** Options with defaults applied and checked. */
+export interface ResolvedN2fClientOptions {
+  readonly credentials: N2fCredentials;
+  readonly baseUrl: URL;
+  readonly tokenRefreshMarginMs: number;
+  readonly limiter: QuotaLimiter;
+  readonly policy: Policy;
+  readonly fetch: typeof globalThis.fetch | undefined;
+  readonly clock: Clock;
+}
+
+/** Applies the defaults and fails fast with a `ConfigurationError` naming the bad option. */
+export function resolveN2fClientOptions(options: N2fClientOptions): ResolvedN2fClientOptions {
+  const clock = options.clock ?? systemClock;
+  if (options.policy && options.timeoutMs !== undefined) {
+    throw new ConfigurationError(
+      'timeoutMs',
+      'is given together with policy',
+      'set the timeout on the policy (apiPolicy({ timeoutMs }))',
+    );
+  }
+  return {
+    credentials: checkCredentials(options.credentials),
+    baseUrl: checkBaseUrl(options.baseUrl ?? N2F_SANDBOX_URL),
+    tokenRefreshMarginMs: checkDuration(
+      'tokenRefreshMarginMs',
+      options.tokenRefreshMarginMs ?? 60_000,
+    ),
+    limiter: resolveLimiter(options.quota ?? {}, clock),
+    policy:
+      options.policy ??
+      apiPolicy({ timeoutMs: checkDuration('timeoutMs', options.timeoutMs ?? 30_000, 1) }),
+    fetch: options.fetch,
+    clock,
+  };
+}
+
+function resolveLimiter(
+  quota: QuotaLimiter | QuotaLimiterOptions | false,
+  clock: Clock,
+): QuotaLimiter {
+  if (quota === false) return createQuotaLimiter({ enabled: false, clock });
+  if ('acquire' in quota && typeof quota.acquire === 'function') return quota;
+  return createQuotaLimiter({ clock, ...quota });
+}
+
+function checkCredentials(credentials: N2fCredentials | undefined): N2fCredentials {
+  for (const key of ['clientId', 'clientSecret'] as const) {
+    const value: unknown = credentials?.[key];
+    if (typeof value !== 'string' || value.trim() === '') {
+      throw new ConfigurationError(
+        `credentials.${key}`,
+        'is missing or empty',
+        'pass the N2F API client id and secret (N2F_CLIENT_ID, N2F_CLIENT_SECRET)',
+      );
+    }
+  }
+  return credentials as N2fCredentials;
+}
+
+function checkBaseUrl(baseUrl: string): URL {
+  let url: URL | undefined;
+  try {
+    url = normalizeBaseUrl(baseUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new ConfigurationError(
+      'baseUrl',
+      `is not an http(s) URL: "${baseUrl}"`,
+      'use N2F_SANDBOX_URL, N2F_PRODUCTION_URL or the simulator URL',
+    );
+  }
+  return url;
+}
+
+function checkDuration(key: string, value: number, min = 0): number {
+  if (!Number.isFinite(value) || value < min) {
+    throw new ConfigurationError(
+      key,
+      `must be a number of ms ≥ ${min}, got ${String(value)}`,
+      `set ${key} to a duration in ms`,
+    );
+  }
+  return value;
+}
