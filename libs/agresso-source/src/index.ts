@@ -1,12 +1,14 @@
 export { ANALYTICS_COLUMNS, USER_COLUMNS, VIEW_NAMES } from './lib/columns.js';
 export { demoDataFiles } from './lib/demo-data.js';
 export { createFileSource } from './lib/file-source.js';
+export { createMssqlSource } from './lib/mssql-source.js';
 export { AGRESSO_QUERY_CHANNEL } from './lib/query-channel.js';
 export { analyticsRowSchema, userRowSchema } from './lib/row-schemas.js';
 export { shippedSqlFile } from './lib/sql-files.js';
 
 export type { ColumnKind } from './lib/columns.js';
 export type { FileFormat, FileSourceOptions } from './lib/file-source-options.js';
+export type { MssqlSourceOptions } from './lib/mssql-options.js';
 export type { AgressoQueryMessage } from './lib/query-channel.js';
 export type { SqlVariant } from './lib/sql-files.js';
 export type {
