@@ -130,6 +130,16 @@ describe('createCache on the file system', () => {
     expect(await open().keys()).toEqual(['b', 'c', 'd']);
   });
 
+  it('forgets indexed entries whose files disappeared behind its back', async () => {
+    const first = open();
+    for (const key of ['a', 'b', 'c']) await first.set(key, key);
+    await first.dispose();
+    await rm(entryFile('b'));
+    const second = open();
+    expect(await second.keys()).toEqual(['a', 'c']);
+    expect(await second.stats()).toMatchObject({ entries: 2 });
+  });
+
   it('keeps namespaces apart in one directory; clear() empties only its own', async () => {
     const reference = open({ namespace: 'reference' });
     const state = open({ namespace: 'state:runs' });

@@ -70,11 +70,15 @@ export function createCache(options: CacheOptions = {}): Cache {
   const writer = createSerialWriter(async () =>
     store.writeMeta('index', (await loading).index.serialise()),
   );
-  const saveIndex = (): Promise<void> => (store.persistent ? writer.save() : Promise.resolve());
-  const saveInBackground = (): void => {
-    saveIndex().catch((error: unknown) =>
-      warn('index', `the recency index could not be saved: ${describe(error)}`),
-    );
+  // The index is saved in the background, coalesced: entries are written before the call returns,
+  // and an index that missed the latest changes is reconciled with the entries on the next open.
+  const saveIndex = (): void => {
+    if (!store.persistent) return;
+    writer
+      .save()
+      .catch((error: unknown) =>
+        warn('index', `the recency index could not be saved: ${describe(error)}`),
+      );
   };
 
   async function open(signal: AbortSignal | undefined): Promise<CacheState> {
@@ -92,7 +96,7 @@ export function createCache(options: CacheOptions = {}): Cache {
 
   async function expire(index: LruIndex, key: string): Promise<Lookup> {
     await drop(index, [key]);
-    saveInBackground();
+    saveIndex();
     return { reason: 'expired' };
   }
 
@@ -103,7 +107,7 @@ export function createCache(options: CacheOptions = {}): Cache {
     const text = await store.readEntry(key);
     if (text === undefined) {
       index.remove(key);
-      saveInBackground();
+      saveIndex();
       return { reason: 'absent' };
     }
     const decoded = decodeEntry(key, text, cipher);
@@ -113,7 +117,7 @@ export function createCache(options: CacheOptions = {}): Cache {
     }
     if (isExpired(decoded.meta.expiresAt, now())) return expire(index, key);
     index.touch(key, now());
-    saveInBackground();
+    saveIndex();
     return { value: decoded.value };
   }
 
@@ -152,7 +156,7 @@ export function createCache(options: CacheOptions = {}): Cache {
       counts.sets += 1;
       await enforceBounds(index, key);
     }
-    await saveIndex();
+    saveIndex();
   }
 
   const cache: Cache = {
@@ -208,7 +212,7 @@ export function createCache(options: CacheOptions = {}): Cache {
       const { index } = await open(signal);
       const known = index.get(key) !== undefined;
       await drop(index, [key]);
-      await saveIndex();
+      saveIndex();
       return known;
     },
     async invalidate(pattern, { signal } = {}) {
@@ -216,7 +220,7 @@ export function createCache(options: CacheOptions = {}): Cache {
       const { index } = await open(signal);
       const matched = index.keys().filter((key) => matcher.test(key));
       await drop(index, matched);
-      await saveIndex();
+      saveIndex();
       return matched.length;
     },
     async clear({ signal } = {}) {
@@ -224,7 +228,7 @@ export function createCache(options: CacheOptions = {}): Cache {
       // Not the driver's clear(): the fs driver would empty the whole directory, other namespaces included.
       const stored = await store.entryKeys();
       await drop(index, [...new Set([...index.keys(), ...stored])]);
-      await saveIndex();
+      saveIndex();
     },
     async keys(pattern, { signal } = {}) {
       const matcher = pattern === undefined ? undefined : globToRegExp(pattern);
