@@ -14,7 +14,7 @@ export class Account {
   readonly profiles: LabelIndex;
   readonly #axes = new Map<string, KeyedList<StateCustomAxe>>();
 
-  constructor(state: SimulatorState, cultures: readonly string[]) {
+  constructor(state: Omit<SimulatorState, 'users' | 'axeValues'>, cultures: readonly string[]) {
     this.cultures = cultures.map((c) => c.toLowerCase());
     this.clients = new Map(state.clients.map((c) => [c.clientId, c.clientSecret]));
     for (const company of state.companies) {

@@ -14,6 +14,15 @@ function parseIso(value: string): number {
   return Date.parse(/T[\d:.]+$/.test(value) ? `${value}Z` : value);
 }
 
+/** Whether the date part exists in the calendar (Date.parse rolls 2025-02-30 over to March). */
+function isCalendarDate(value: string): boolean {
+  const [year = 0, month = 0, day = 0] = value.slice(0, 10).split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return (
+    date.getUTCMonth() === month - 1 && date.getUTCDate() === day && !Number.isNaN(parseIso(value))
+  );
+}
+
 /** `YYYY-MM-DD` or an ISO instant; anything `Date` cannot read is refused. */
 const instant = v.exactOptional(
   v.nullable(
@@ -23,7 +32,7 @@ const instant = v.exactOptional(
         /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/,
         'must be an ISO date',
       ),
-      v.check((s) => !Number.isNaN(parseIso(s)), 'must be a valid date'),
+      v.check(isCalendarDate, 'must be a valid date'),
     ),
   ),
 );

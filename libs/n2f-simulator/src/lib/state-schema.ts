@@ -1,8 +1,6 @@
 import * as v from 'valibot';
-import { StateAxeValueSchema } from './axe-value-schema.js';
 import { issuePath } from './issues.js';
 import type { SimulatorState } from './types.js';
-import { StateUserSchema } from './user-schema.js';
 
 const id = v.pipe(v.string('must be a string'), v.nonEmpty('is required'));
 const names = v.array(
@@ -13,15 +11,21 @@ const list = <T>(item: v.GenericSchema<T>) =>
   v.optional(v.array(item, 'must be an array'), () => []);
 const labelled = v.object({ uuid: id, names });
 
-const StateSchema: v.GenericSchema<unknown, SimulatorState> = v.object(
+/** A state whose reference data is checked; users and axe values are checked one by one on load. */
+export interface RawState extends Omit<SimulatorState, 'users' | 'axeValues'> {
+  users: unknown[];
+  axeValues: unknown[];
+}
+
+const StateSchema: v.GenericSchema<unknown, RawState> = v.object(
   {
     clients: list(v.object({ clientId: id, clientSecret: id })),
     companies: list(v.object({ uuid: id, code: v.string(), name: v.string() })),
     roles: list(labelled),
     userprofiles: list(labelled),
     customAxes: list(v.object({ company: id, uuid: id, names })),
-    users: list(StateUserSchema),
-    axeValues: list(StateAxeValueSchema),
+    users: list(v.unknown()),
+    axeValues: list(v.unknown()),
   },
   'must be a JSON object',
 );
@@ -37,10 +41,23 @@ export class SimulatorStateError extends Error {
   }
 }
 
-/** Checks the shape of a state (missing lists default to empty); references are checked on load. */
-export function parseStateShape(input: unknown): SimulatorState {
-  const result = v.safeParse(StateSchema, input);
+/** Parses `input` with `schema` or throws a `SimulatorStateError` at `path` + the issue's path. */
+export function parseStateEntry<T>(
+  schema: v.GenericSchema<unknown, T>,
+  input: unknown,
+  path = '',
+): T {
+  const result = v.safeParse(schema, input);
   if (result.success) return result.output;
   const [issue] = result.issues;
-  throw new SimulatorStateError(issuePath(issue), issue.message);
+  const inner = issuePath(issue);
+  throw new SimulatorStateError(
+    path && inner && !inner.startsWith('[') ? `${path}.${inner}` : path + inner,
+    issue.message,
+  );
+}
+
+/** Checks the reference data of a state (missing lists default to empty). */
+export function parseStateShape(input: unknown): RawState {
+  return parseStateEntry(StateSchema, input);
 }

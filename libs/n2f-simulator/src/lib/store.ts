@@ -1,7 +1,14 @@
 import { Account } from './account.js';
 import { AxeValueTable } from './axe-values.js';
-import { parseStateShape, SimulatorStateError } from './state-schema.js';
+import { StateAxeValueSchema } from './axe-value-schema.js';
+import {
+  parseStateEntry,
+  parseStateShape,
+  SimulatorStateError,
+  type RawState,
+} from './state-schema.js';
 import type { SimulatorState } from './types.js';
+import { StateUserSchema } from './user-schema.js';
 import { UserTable } from './users.js';
 
 /** Everything the simulated account holds: reference data, users and axe values. */
@@ -36,13 +43,12 @@ export function loadStore(input: unknown, cultures: readonly string[]): Store {
   return store;
 }
 
-function loadUsers({ users }: Store, state: SimulatorState): void {
-  checkUnique(
-    state.users.map((u) => u.mail.toLowerCase()),
-    'users',
-    'mail',
-  );
-  state.users.forEach((user, i) => {
+// Users and axe values are parsed one at a time, so a large state is never copied whole.
+function loadUsers({ users }: Store, state: RawState): void {
+  state.users.forEach((raw, i) => {
+    const user = parseStateEntry(StateUserSchema, raw, `users[${i}]`);
+    if (users.get(user.mail))
+      throw new SimulatorStateError(`users[${i}].mail`, `duplicate mail "${user.mail}"`);
     const outcome = users.upsert(user, fromStateCheck, user.uuid);
     const [error] = outcome.ok ? [] : outcome.errors;
     if (error) throw new SimulatorStateError(`users[${i}].${error.field}`, error.message);
@@ -54,12 +60,13 @@ function loadUsers({ users }: Store, state: SimulatorState): void {
   }
 }
 
-function loadAxeValues({ axeValues }: Store, state: SimulatorState): void {
-  const keys = state.axeValues.map((a) => `${a.company}\u0000${a.axe}\u0000${a.code}`);
-  checkUnique(keys, 'axeValues', 'code');
-  state.axeValues.forEach((value, i) => {
+function loadAxeValues({ axeValues }: Store, state: RawState): void {
+  state.axeValues.forEach((raw, i) => {
+    const value = parseStateEntry(StateAxeValueSchema, raw, `axeValues[${i}]`);
     const values = axeValues.axe(value.company, value.axe);
     if (!values) throw new SimulatorStateError(`axeValues[${i}].axe`, 'unknown company or axe');
+    if (values.get(value.code))
+      throw new SimulatorStateError(`axeValues[${i}].code`, `duplicate code "${value.code}"`);
     axeValues.upsert(values, value, value.uuid);
   });
 }

@@ -41,14 +41,16 @@ export class UserTable {
 
   /** Validates references and stores the user (full replacement of an existing one). */
   upsert(fields: UserFields, check: UserCheck, uuid?: string): UpsertOutcome<UserRecord> {
-    const errors = this.#checkReferences(fields, check);
-    const role = this.#account.roles.resolve(fields.role, check.acceptUuids);
-    const profile = this.#account.profiles.resolve(fields.profile, check.acceptUuids);
-    if (errors.length > 0 || role === undefined || profile === undefined)
-      return { ok: false, errors };
+    const refs = this.#resolve(fields, check);
+    if (!refs.ok) return refs;
     const mail = fields.mail.toLowerCase();
     const previous = this.#list.get(mail);
-    const record = toRecord(fields, role, profile, uuid ?? previous?.uuid ?? randomUUID());
+    const record = toRecord(
+      fields,
+      refs.role,
+      refs.profile,
+      uuid ?? previous?.uuid ?? randomUUID(),
+    );
     if (previous) this.#countReport(previous, -1);
     this.#countReport(record, 1);
     this.#list.set(mail, record);
@@ -74,22 +76,31 @@ export class UserTable {
     return managerMail ? { index, managerMail } : undefined;
   }
 
-  #checkReferences(fields: UserFields, check: UserCheck): FieldError[] {
+  /** The role and profile uuids, or the field errors of every reference that does not hold. */
+  #resolve(
+    fields: UserFields,
+    check: UserCheck,
+  ): { ok: true; role: string; profile: string } | { ok: false; errors: FieldError[] } {
     const account = this.#account;
-    const errors: FieldError[] = [];
-    const fail = (field: string, message: string): number => errors.push({ field, message });
-    if (!account.companies.get(fields.company))
-      fail('company', `unknown company uuid "${fields.company}"`);
-    if (!account.roles.resolve(fields.role, check.acceptUuids))
-      fail('role', `unknown role "${fields.role}"`);
-    if (!account.profiles.resolve(fields.profile, check.acceptUuids))
-      fail('profile', `unknown user profile "${fields.profile}"`);
+    const role = account.roles.resolve(fields.role, check.acceptUuids);
+    const profile = account.profiles.resolve(fields.profile, check.acceptUuids);
     const manager = fields.managerMail;
+    const errors: FieldError[] = [];
+    if (!account.companies.get(fields.company))
+      errors.push({ field: 'company', message: `unknown company uuid "${fields.company}"` });
+    if (!role) errors.push({ field: 'role', message: `unknown role "${fields.role}"` });
+    if (!profile)
+      errors.push({ field: 'profile', message: `unknown user profile "${fields.profile}"` });
     if (check.checkManager && manager && !this.#list.get(manager.toLowerCase()))
-      fail('managerMail', `manager "${manager}" is not an existing user`);
+      errors.push({
+        field: 'managerMail',
+        message: `manager "${manager}" is not an existing user`,
+      });
     if (fields.culture && !account.hasCulture(fields.culture))
-      fail('culture', `must be one of ${account.cultures.join(', ')}`);
-    return errors;
+      errors.push({ field: 'culture', message: `must be one of ${account.cultures.join(', ')}` });
+    return role && profile && errors.length === 0
+      ? { ok: true, role, profile }
+      : { ok: false, errors };
   }
 
   /** Counts `record` as a report of its manager (a user managing itself does not block its delete). */
