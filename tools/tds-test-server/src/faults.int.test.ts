@@ -36,7 +36,8 @@ describe('faults and cancel', () => {
     const failed = new Promise<unknown>((resolve) => request.on('error', resolve));
     void request.query('select n from numbers');
     expect(await failed).toMatchObject({ name: 'RequestError', code: expect.stringMatching(/^(ESOCKET|ECONNRESET)$/) });
-    expect(rows).toBe(5);
+    // tedious fails the request as soon as the socket ends, possibly before parsing every row that came.
+    expect(rows).toBeLessThanOrEqual(5);
   });
 
   it('never answers a login when told to, so the connect timeout fires', async () => {

@@ -40,6 +40,15 @@ describe('queries through mssql', () => {
       .input('code', sql.VarChar(10), 'Crème')
       .input('long', sql.NVarChar(sql.MAX), 'ü'.repeat(6000))
       .input('none', sql.NVarChar, null)
+      .input('tiny', sql.TinyInt, 200)
+      .input('small', sql.SmallInt, -300)
+      .input('real', sql.Real, 1.5)
+      .input('num', sql.Numeric(20, 4), -0.125)
+      .input('id', sql.UniqueIdentifier, '6F9619FF-8B86-D011-B42D-00C04FC964FF')
+      .input('blob', sql.VarBinary, Buffer.from([1, 2, 255]))
+      .input('fixed', sql.Char(3), 'abc')
+      .input('nfixed', sql.NChar(2), 'çà')
+      .input('minute', sql.SmallDateTime, new Date('2024-03-01T10:20:00Z'))
       .query('select x from codes');
     expect(received('codes')[0]).toMatchObject({
       params: {
@@ -54,6 +63,15 @@ describe('queries through mssql', () => {
         code: 'Crème',
         long: 'ü'.repeat(6000),
         none: null,
+        tiny: 200,
+        small: -300,
+        real: 1.5,
+        num: -0.125,
+        id: '6F9619FF-8B86-D011-B42D-00C04FC964FF',
+        blob: Buffer.from([1, 2, 255]),
+        fixed: 'abc',
+        nfixed: 'çà',
+        minute: new Date('2024-03-01T10:20:00Z'),
       },
     });
   });

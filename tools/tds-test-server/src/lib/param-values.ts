@@ -16,7 +16,7 @@ const readers: Readonly<Record<number, (reader: ByteReader) => ParamValue>> = {
   0x26: (reader) => sized(reader, readInteger), // INTN: tinyint, smallint, int, bigint
   0x68: (reader) => sized(reader, (r) => r.u8() !== 0), // BITN
   0x6d: (reader) => sized(reader, readFloat), // FLTN: real, float
-  0x24: (reader) => sized(reader, (r, length) => r.bytes(length).toString('hex')), // GUID, raw bytes
+  0x24: (reader) => sized(reader, (r) => readGuid(r)), // GUID
   0xe7: (reader) => readText(reader, 'ucs2'), // NVARCHAR
   0xef: (reader) => readText(reader, 'ucs2'), // NCHAR
   0xa7: (reader) => readText(reader, 'utf8'), // VARCHAR
@@ -52,6 +52,16 @@ function readInteger(reader: ByteReader, length: number): number | bigint {
   if (length === 8) return reader.bytes(8).readBigInt64LE(0);
   const value = reader.uintle(length);
   return length === 1 ? value : value - (value >= 2 ** (length * 8 - 1) ? 2 ** (length * 8) : 0);
+}
+
+/** A GUID's first three groups are little-endian on the wire, the last two are not. */
+function readGuid(reader: ByteReader): string {
+  const bytes = reader.bytes(16);
+  const hex = (from: number, to: number, reverse: boolean): string => {
+    const part = Buffer.from(bytes.subarray(from, to));
+    return (reverse ? part.reverse() : part).toString('hex');
+  };
+  return [hex(0, 4, true), hex(4, 6, true), hex(6, 8, true), hex(8, 10, false), hex(10, 16, false)].join('-').toUpperCase();
 }
 
 function readFloat(reader: ByteReader, length: number): number {
