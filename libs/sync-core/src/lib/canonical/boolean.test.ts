@@ -3,7 +3,7 @@ import { canonBoolean, canonTargetBoolean } from './boolean.js';
 import { ConversionFailure } from './canonical-value.js';
 
 describe('canonBoolean', () => {
-  it.each([
+  it.each<[unknown, boolean]>([
     [true, true],
     [false, false],
     [1, true],
@@ -11,9 +11,12 @@ describe('canonBoolean', () => {
     [1n, true],
     [0n, false],
     ...['1', 'true', 'TRUE', ' yes ', 'y', 'Y', 'on', 'oui', 'Oui', 'o', 'ja', 'J'].map(
-      (s) => [s, true] as const,
+      (s): [unknown, boolean] => [s, true],
     ),
-    ...['0', 'false', 'no', 'N', 'off', 'non', 'NEE', '', '   '].map((s) => [s, false] as const),
+    ...['0', 'false', 'no', 'N', 'off', 'non', 'NEE', '', '   '].map((s): [unknown, boolean] => [
+      s,
+      false,
+    ]),
     [null, false],
     [undefined, false],
   ])('%s → %s', (input, expected) => {

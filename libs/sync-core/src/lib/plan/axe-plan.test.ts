@@ -1,6 +1,6 @@
 import type { N2fAxeValue } from '@n2f/n2f-client';
 import { describe, expect, it } from 'vitest';
-import { analyticsRow, demoReferences, records } from '../../testing-fixtures/demo.js';
+import { analyticsRow, demoReferences, records } from '../../../test/fixtures/demo.js';
 import type { AxeValueTarget } from '../scopes/axe-record.js';
 import { platesScope, projectsScope, subpostsScope } from '../scopes/builtin-scopes.js';
 import { plan } from './plan.js';

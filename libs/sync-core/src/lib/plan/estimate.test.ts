@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoReferences } from '../../testing-fixtures/demo.js';
+import { demoReferences } from '../../../test/fixtures/demo.js';
 import { combineEstimates, estimateCalls, pagesFor, referenceReads } from './estimate.js';
 import { DEFAULT_QUOTAS, resolveQuotas } from './quotas.js';
 

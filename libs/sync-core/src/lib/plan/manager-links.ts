@@ -1,41 +1,52 @@
-import type { PlanWarning, PlanWarningCode } from '../model/plan-warning.js';
+import type { PlanWarningCode } from '../model/plan-warning.js';
 import type { PlanDraft } from './plan-context.js';
+import type { ProtectedMatcher } from './protected-matcher.js';
+
+/** What decides whether a manager will exist when its reports are written. */
+export interface ManagerLinkRules {
+  readonly creating: boolean;
+  readonly deleting: boolean;
+  readonly isProtected: ProtectedMatcher;
+}
 
 /**
- * Keeps a user's manager only when it exists in N2F or will be created by this plan; otherwise
- * the user is written without manager and a warning says why (unknown, invalid, not created).
+ * Keeps a user's manager only when it is in N2F and stays there, or will be created by this plan;
+ * otherwise the user is written without manager and a warning says why.
  */
-export function linkManagers<P>(draft: PlanDraft<P>, creating: boolean): void {
+export function linkManagers<P>(draft: PlanDraft<P>, rules: ManagerLinkRules): void {
   for (const [key, record] of draft.source) {
     const manager = record['managerMail'];
-    if (typeof manager !== 'string' || draft.target.has(manager)) continue;
-    const inSource = draft.source.has(manager);
-    if (creating && inSource) continue;
+    if (typeof manager !== 'string') continue;
+    const code = missingManager(draft, manager, rules);
+    if (code === null) continue;
     draft.source.set(key, { ...record, managerMail: null });
-    draft.warnings.push(
-      droppedManager(
-        key,
-        manager,
-        inSource
-          ? 'MANAGER_NOT_CREATED'
-          : draft.invalidKeys.has(manager)
-            ? 'MANAGER_INVALID'
-            : 'UNKNOWN_MANAGER',
-      ),
-    );
+    draft.warnings.push({
+      code,
+      key,
+      message: `${key} is written without manager: ${manager} ${REASONS[code]}`,
+    });
   }
 }
 
-const REASONS: Readonly<Record<string, string>> = {
+function missingManager<P>(
+  draft: PlanDraft<P>,
+  manager: string,
+  rules: ManagerLinkRules,
+): PlanWarningCode | null {
+  const inSource = draft.source.has(manager);
+  if (draft.target.has(manager)) {
+    // A manager only in N2F is a delete candidate: linking to it would block its delete.
+    const stays =
+      inSource || draft.invalidKeys.has(manager) || !rules.deleting || rules.isProtected(manager);
+    return stays ? null : 'MANAGER_REMOVED';
+  }
+  if (inSource) return rules.creating ? null : 'MANAGER_NOT_CREATED';
+  return draft.invalidKeys.has(manager) ? 'MANAGER_INVALID' : 'UNKNOWN_MANAGER';
+}
+
+const REASONS: Readonly<Partial<Record<PlanWarningCode, string>>> = {
+  MANAGER_REMOVED: 'is no longer in Agresso and is deleted from N2F',
   MANAGER_NOT_CREATED: 'is not in N2F and creates are off',
   MANAGER_INVALID: 'is not in N2F and its own Agresso row is invalid',
   UNKNOWN_MANAGER: 'is neither in Agresso nor in N2F',
 };
-
-function droppedManager(key: string, manager: string, code: PlanWarningCode): PlanWarning {
-  return {
-    code,
-    key,
-    message: `${key} is written without manager: ${manager} ${REASONS[code] ?? ''}`.trim(),
-  };
-}

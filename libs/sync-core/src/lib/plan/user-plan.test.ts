@@ -1,6 +1,6 @@
 import type { SourceRecord, AgressoUserRow } from '@n2f/agresso-source';
 import { describe, expect, it } from 'vitest';
-import { demoReferences, n2fUser, records, userRow } from '../../testing-fixtures/demo.js';
+import { demoReferences, n2fUser, records, userRow } from '../../../test/fixtures/demo.js';
 import { usersScope } from '../scopes/users-scope.js';
 import { plan } from './plan.js';
 import type { PlanOptions } from './plan-options.js';
@@ -237,6 +237,22 @@ describe('plan: users, managers', () => {
     expect(result.counts.unchanged).toBe(1);
     expect(result.warnings).toContainEqual(
       expect.objectContaining({ code: 'MANAGER_NOT_CREATED', key: 'c@iris.be' }),
+    );
+  });
+
+  it('unlinks a manager that is only in N2F when it is being deleted, keeps it otherwise', () => {
+    const rows = [managed('c@iris.be', 'old@iris.be')];
+    const n2f = [n2fUser('old@iris.be')];
+    const deleting = run(rows, n2f);
+    expect(deleting.creates[0]?.payload.managerMail).toBeNull();
+    expect(deleting.warnings).toContainEqual(
+      expect.objectContaining({ code: 'MANAGER_REMOVED', key: 'c@iris.be' }),
+    );
+    expect(run(rows, n2f, { actions: ['create'] }).creates[0]?.payload.managerMail).toBe(
+      'old@iris.be',
+    );
+    expect(run(rows, n2f, { ...ALL, protected: ['old@*'] }).creates[0]?.payload.managerMail).toBe(
+      'old@iris.be',
     );
   });
 

@@ -16,6 +16,7 @@ import {
 import { linkManagers } from '../plan/manager-links.js';
 import type { FieldFailure, PlanContext, PlanDraft } from '../plan/plan-context.js';
 import type { CreateEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
+import { createProtectedMatcher } from '../plan/protected-matcher.js';
 import { orderUsers } from '../plan/user-order.js';
 import { withSignal } from './read-options.js';
 import { userPayload } from './user-payload.js';
@@ -103,7 +104,11 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
 
   override prepare(draft: PlanDraft<N2fUserPayload>, context: PlanContext): void {
     for (const warning of context.references.warnings) draft.warnings.push(warning);
-    linkManagers(draft, context.options.actions.has('create'));
+    linkManagers(draft, {
+      creating: context.options.actions.has('create'),
+      deleting: context.options.actions.has('delete'),
+      isProtected: createProtectedMatcher(context.options.protected),
+    });
   }
 
   override order(draft: PlanDraft<N2fUserPayload>, context: PlanContext): void {

@@ -11,7 +11,12 @@ export function applyUsersPlan(
   users: readonly N2fUser[],
   plan: ScopePlan<N2fUserPayload>,
 ): N2fUser[] {
-  const byMail = new Map(users.map((user) => [user.mail.trim().toLowerCase(), user]));
+  const byMail = new Map<string, N2fUser>();
+  // Like the plan, the first of two users with the same address wins.
+  for (const user of users) {
+    const mail = user.mail.trim().toLowerCase();
+    if (!byMail.has(mail)) byMail.set(mail, user);
+  }
   const upsert = (payload: N2fUserPayload): void => {
     byMail.set(payload.mail, { ...byMail.get(payload.mail), ...payload });
   };
@@ -32,9 +37,12 @@ export function applyAxePlan(
 ): AxeValueTarget[] {
   const id = (company: unknown, axe: unknown, code: unknown): string =>
     `${String(company)}\n${String(axe)}\n${String(code)}`;
-  const byId = new Map(
-    values.map((target) => [id(target.company, target.axe, target.value.code.trim()), target]),
-  );
+  const byId = new Map<string, AxeValueTarget>();
+  // Like the plan, the first of two values with the same key wins.
+  for (const target of values) {
+    const key = id(target.company, target.axe, target.value.code.trim());
+    if (!byId.has(key)) byId.set(key, target);
+  }
   const upsert = (record: CanonicalRecord, payload: N2fAxeValuePayload): void => {
     const company = String(record['company']);
     const axe = String(record['axe']);
