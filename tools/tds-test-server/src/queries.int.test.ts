@@ -105,6 +105,14 @@ describe('queries through mssql', () => {
     await expect(client.request().execute('dbo.usp_missing')).rejects.toMatchObject({ number: 2812, message: "Could not find stored procedure 'dbo.usp_missing'." });
   });
 
+  it('answers error 8016 for a parameter type it cannot decode, and 8009 for a transaction; the connection goes on', async () => {
+    const { client } = await start({ tables: { codes } });
+    const time = client.request().input('at', sql.Time, new Date('1970-01-01T10:00:00Z')).query('select x from codes');
+    await expect(time).rejects.toMatchObject({ number: 8016, message: expect.stringContaining('unsupported parameter type 0x29') });
+    await expect(new sql.Transaction(client).begin()).rejects.toMatchObject({ originalError: { number: 8009, message: expect.stringContaining('transactions') } });
+    expect((await client.request().query('select x from codes')).recordset).toHaveLength(2);
+  });
+
   it("answers a statement without FROM, like the pool's SELECT 1, with no result set", async () => {
     const { client, received } = await start({});
     const result = await client.request().batch('set nocount on');

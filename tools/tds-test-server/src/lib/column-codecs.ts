@@ -7,7 +7,7 @@ import type { Cell, ColumnDef } from './types.js';
 export const COLLATION: Buffer = Buffer.from([0x09, 0x04, 0xd0, 0x24, 0x00]);
 
 /** TYPE_INFO type ids (MS-TDS 2.2.5.4) of the nullable variants the server sends. */
-export const TypeId = {
+const TypeId = {
   NVarChar: 0xe7,
   VarChar: 0xa7,
   IntN: 0x26,

@@ -3,11 +3,6 @@ import { decimalFromBytes } from './decimal.js';
 import { dateFrom1900, dateFromDaysSinceYearOne } from './temporal.js';
 import type { ParamValue } from './types.js';
 
-/** A parameter type the server cannot decode; the request is answered with an error. */
-export class UnsupportedParamTypeError extends Error {
-  override readonly name = 'UnsupportedParamTypeError';
-}
-
 const UTF8_FLAG = 0x04; // bit 6 of the collation flags, stored in the low nibble of byte 3
 const PLP_NULL = 0xffff_ffff_ffff_ffffn;
 
@@ -29,11 +24,11 @@ const readers: Readonly<Record<number, (reader: ByteReader) => ParamValue>> = {
   0x2a: (reader) => readDateTime2(reader), // DATETIME2N
 };
 
-/** Read one RPC parameter's TYPE_INFO and value (MS-TDS 2.2.6.6). */
+/** Read one RPC parameter's TYPE_INFO and value (MS-TDS 2.2.6.6); throws TypeError for a type it does not know. */
 export function readParamValue(reader: ByteReader): ParamValue {
   const typeId = reader.u8();
   const read = readers[typeId];
-  if (read === undefined) throw new UnsupportedParamTypeError(`unsupported parameter type 0x${typeId.toString(16)}`);
+  if (read === undefined) throw new TypeError(`unsupported parameter type 0x${typeId.toString(16)}`);
   return read(reader);
 }
 

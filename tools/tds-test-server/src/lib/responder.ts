@@ -20,7 +20,7 @@ export interface ResponseContext {
 }
 
 /** Error number of fixture problems met while answering (a bad cell, a throwing matcher). */
-export const FIXTURE_ERROR = 50_000;
+const FIXTURE_ERROR = 50_000;
 
 /** Write the whole response message to one query: rows, an error or a bare DONE, after any latency. */
 export async function respond(context: ResponseContext, resolve: () => Resolution): Promise<void> {

@@ -102,7 +102,7 @@ export class Session {
     try {
       if (message.type === PacketType.SqlBatch) return parseSqlBatch(message.payload);
       if (message.type === PacketType.Rpc) return parseRpc(message.payload);
-      return rejected(8009, `tds-test-server: unsupported message type 0x${message.type.toString(16)}`);
+      return rejected(8009, `tds-test-server does not support message type 0x${message.type.toString(16)} (transactions and bulk load are not implemented)`);
     } catch (error) {
       if (error instanceof UnknownProcedureError) return rejected(2812, error.message);
       // 8016: SQL Server's answer to an RPC it cannot decode.

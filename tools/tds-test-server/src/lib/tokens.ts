@@ -24,7 +24,7 @@ const CMD_SELECT = 0xc1;
 const TDS_7_4 = 0x74000004;
 
 /** Name the server gives itself in errors and LOGINACK. */
-export const SERVER_NAME = 'tds-test-server';
+const SERVER_NAME = 'tds-test-server';
 
 /** ENVCHANGE with a text value (database = 1, packet size = 4). */
 export function envChange(writer: ByteWriter, type: 1 | 4, newValue: string, oldValue: string): void {
