@@ -28,6 +28,11 @@ export interface N2fClientOptions {
   readonly tokenRefreshMarginMs?: number;
   /** A shared limiter, options for a new one, or `false` to send without waiting (usage still counts). @default {} (N2F's day/night budgets) */
   readonly quota?: QuotaLimiter | QuotaLimiterOptions | false;
+  /**
+   * Fraction of the quota window added to it when the client creates the limiter: N2F counts a
+   * request when it arrives, a little after the slot was taken. @default 0.01
+   */
+  readonly quotaMargin?: number;
   /** Retry and timeout around each request; give it either this or `timeoutMs`. @default apiPolicy({ timeoutMs }) */
   readonly policy?: Policy;
   /** The fetch implementation. @default globalThis.fetch */
@@ -64,7 +69,7 @@ export function resolveN2fClientOptions(options: N2fClientOptions): ResolvedN2fC
       'tokenRefreshMarginMs',
       options.tokenRefreshMarginMs ?? 60_000,
     ),
-    limiter: resolveLimiter(options.quota ?? {}, clock),
+    limiter: resolveLimiter(options.quota ?? {}, clock, checkMargin(options.quotaMargin ?? 0.01)),
     policy:
       options.policy ??
       apiPolicy({ timeoutMs: checkDuration('timeoutMs', options.timeoutMs ?? 30_000, 1) }),
@@ -76,10 +81,24 @@ export function resolveN2fClientOptions(options: N2fClientOptions): ResolvedN2fC
 function resolveLimiter(
   quota: QuotaLimiter | QuotaLimiterOptions | false,
   clock: Clock,
+  margin: number,
 ): QuotaLimiter {
   if (quota === false) return createQuotaLimiter({ enabled: false, clock });
-  if ('acquire' in quota && typeof quota.acquire === 'function') return quota;
-  return createQuotaLimiter({ clock, ...quota });
+  if (isLimiter(quota)) return quota;
+  const windowMs = Math.ceil((quota.windowMs ?? 60_000) * (1 + margin));
+  return createQuotaLimiter({ clock, ...quota, windowMs });
+}
+
+function isLimiter(quota: QuotaLimiter | QuotaLimiterOptions): quota is QuotaLimiter {
+  return typeof (quota as Partial<QuotaLimiter>).acquire === 'function';
+}
+
+function checkMargin(margin: number): number {
+  if (!Number.isFinite(margin) || margin < 0 || margin > 0.5) {
+    const problem = `must be a fraction in [0, 0.5], got ${String(margin)}`;
+    throw new ConfigurationError('quotaMargin', problem, 'use e.g. 0.01 for 1 %');
+  }
+  return margin;
 }
 
 function checkCredentials(credentials: N2fCredentials | undefined): N2fCredentials {

@@ -8,7 +8,7 @@ export interface N2fName {
 export interface N2fCompany {
   readonly uuid: string;
   readonly code: string;
-  readonly name?: string | null;
+  readonly name?: string | null | undefined;
   readonly [key: string]: unknown;
 }
 
@@ -36,10 +36,10 @@ export interface N2fCustomAxe {
 /** A value of an axe, keyed by `code` within its company and axe; dates are ISO instants. */
 export interface N2fAxeValue {
   readonly code: string;
-  readonly uuid?: string | null;
+  readonly uuid?: string | null | undefined;
   readonly names: readonly N2fName[];
-  readonly validityDateFrom?: string | null;
-  readonly validityDateTo?: string | null;
+  readonly validityDateFrom?: string | null | undefined;
+  readonly validityDateTo?: string | null | undefined;
   readonly [key: string]: unknown;
 }
 
@@ -52,27 +52,27 @@ export type N2fBoolean = boolean | string | null;
  */
 export interface N2fUser {
   readonly mail: string;
-  readonly firstname?: string | null;
-  readonly lastname?: string | null;
-  readonly company?: string | null;
-  readonly role?: string | null;
-  readonly profile?: string | null;
-  readonly managerMail?: string | null;
-  readonly canCreateVehicle?: N2fBoolean;
-  readonly personnalCarHaveToBeApproved?: N2fBoolean;
-  readonly removeHomeWorkDistance?: N2fBoolean;
-  readonly culture?: string | null;
-  readonly currencyIsoCode?: string | null;
-  readonly jobTitle?: string | null;
-  readonly employeeNumber?: string | number | null;
-  readonly structure?: string | null;
-  readonly gotProPayment?: N2fBoolean;
-  readonly accountingAuxiliaryAccount?: string | number | null;
-  readonly canRaiseLimits?: N2fBoolean;
-  readonly authMode?: string | null;
-  readonly defaultCostCenter?: string | null;
-  readonly ssoLogin?: string | null;
-  readonly accountingAuxiliaryNotReimbursableAccount?: string | number | null;
-  readonly canDefineHisAnalytics?: N2fBoolean;
+  readonly firstname?: string | null | undefined;
+  readonly lastname?: string | null | undefined;
+  readonly company?: string | null | undefined;
+  readonly role?: string | null | undefined;
+  readonly profile?: string | null | undefined;
+  readonly managerMail?: string | null | undefined;
+  readonly canCreateVehicle?: N2fBoolean | undefined;
+  readonly personnalCarHaveToBeApproved?: N2fBoolean | undefined;
+  readonly removeHomeWorkDistance?: N2fBoolean | undefined;
+  readonly culture?: string | null | undefined;
+  readonly currencyIsoCode?: string | null | undefined;
+  readonly jobTitle?: string | null | undefined;
+  readonly employeeNumber?: string | number | null | undefined;
+  readonly structure?: string | null | undefined;
+  readonly gotProPayment?: N2fBoolean | undefined;
+  readonly accountingAuxiliaryAccount?: string | number | null | undefined;
+  readonly canRaiseLimits?: N2fBoolean | undefined;
+  readonly authMode?: string | null | undefined;
+  readonly defaultCostCenter?: string | null | undefined;
+  readonly ssoLogin?: string | null | undefined;
+  readonly accountingAuxiliaryNotReimbursableAccount?: string | number | null | undefined;
+  readonly canDefineHisAnalytics?: N2fBoolean | undefined;
   readonly [key: string]: unknown;
 }
