@@ -5,7 +5,7 @@ import { viewColumns } from '../src/lib/columns.js';
 import { createMssqlSource } from '../src/lib/mssql-source.js';
 import type { MssqlSourceOptions } from '../src/lib/mssql-options.js';
 import type { Source } from '../src/lib/types.js';
-import type { ContractData, ContractRow, ContractValue } from '../src/testing/index.js';
+import { syntheticUsers, type ContractData, type ContractRow, type ContractValue } from '../src/testing/index.js';
 
 /** The login the test servers accept. */
 export const LOGIN = { user: 'n2f_reader', password: 'S3cret-Pa55' } as const;
@@ -68,18 +68,15 @@ export async function closedPort(): Promise<number> {
   return port;
 }
 
-/** `count` generated user rows (a fresh iterable each query), counting how many the server has produced. */
+/** `count` synthetic users as a table (a fresh generator each query), counting the rows the server has produced. */
 export function generatedUsers(count: number): { table: FixtureTable; produced: () => number } {
   let produced = 0;
-  const names = viewColumns('users');
-  const table: FixtureTable = {
-    columns: names.map((name): ColumnDef => ({ name, type: name === 'Distance_TravDom' ? 'int' : 'nvarchar', length: 200 })),
-    rows: function* (): Generator<Row> {
-      for (let i = 0; i < count; i += 1) {
-        produced += 1;
-        yield names.map((name) => (name === 'Distance_TravDom' ? i % 90 : name === 'AdresseEmail' ? `user.${i}@iris-demo.example` : `${name} value ${i % 1000}`));
-      }
-    },
+  const { columns } = seedTable([...syntheticUsers(1)], 'users');
+  const rows = function* (): Generator<Row> {
+    for (const row of syntheticUsers(count)) {
+      produced += 1;
+      yield row;
+    }
   };
-  return { table, produced: () => produced };
+  return { table: { columns, rows }, produced: () => produced };
 }

@@ -15,7 +15,7 @@ export interface RowStream {
 }
 
 /** Rows buffered before the driver is paused; it resumes once the buffer is half empty. */
-const HIGH_WATER_MARK = 256;
+const HIGH_WATER_MARK = 1024;
 
 /** Runs `sql` on `request` in stream mode; memory stays flat however many rows the query returns. */
 export function streamRows(request: Request, sql: string): RowStream {

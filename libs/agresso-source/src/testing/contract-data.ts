@@ -49,11 +49,25 @@ export const CONTRACT_DATA: ContractData = {
   ],
 };
 
-/** `count` distinct, valid users for ordering and volume checks. */
+/** `count` distinct, valid, fully filled users, one at a time (for volume checks and benchmarks). */
+export function* syntheticUsers(count: number): Generator<ContractRow> {
+  for (let i = 1; i <= count; i += 1) {
+    const id = String(i).padStart(6, '0');
+    const company = i % 2 === 0 ? 'NL20' : 'BE10';
+    yield contractUser({
+      AdresseEmail: `user.${id}@iris-demo.example`, Prenom: `Prénom ${id}`, Nom: `Nom-${id}, "démo"`, Entreprise: company,
+      Fonction: 'Consultant', Role: 'Utilisateur', Profil: 'Standard', Manager: i === 1 ? '' : 'user.000001@iris-demo.example',
+      Compte_Auxiliaire_Agresso: `44${id}`, Moyen_Paiement_Prof: i % 3 === 0 ? 'Y' : 'N', Matricule: `M${id}`,
+      Centre_Cout: `CC-${company}`, Creation_Vehicule: i % 2 === 0 ? 'oui' : 'non', Appro_Veh_Adm: '0', Deduction_Distance_TravDom: '1',
+      Distance_TravDom: i % 60, Devise: 'EUR', langue: i % 2 === 0 ? 'nl' : 'fr', Structure: 'L3', Methode_SSO: 'Saml',
+      CompanyID: company === 'BE10' ? '1001' : '1002', LocationID: 'BRU', DivisionID: 'D40',
+    });
+  }
+}
+
+/** `count` synthetic users as an array. */
 export function manyContractUsers(count: number): ContractRow[] {
-  return Array.from({ length: count }, (_, i) =>
-    contractUser({ AdresseEmail: `user.${String(i + 1).padStart(5, '0')}@iris-demo.example`, Entreprise: 'BE10' }),
-  );
+  return [...syntheticUsers(count)];
 }
 
 /** The view columns of a seed or read row in a form every source agrees on (dates as `YYYY-MM-DD`, others as text). */
