@@ -64,21 +64,21 @@ export class ByteWriter {
     return this;
   }
 
-  /** UCS-2 text without a length prefix. */
-  ucs2(value: string): this {
-    this.ensure(value.length * 2);
-    this.used += this.buffer.write(value, this.used, 'ucs2');
+  /** Text without a length prefix (UCS-2 unless told), encoded straight into the buffer. */
+  text(value: string, encoding: 'ucs2' | 'utf8' = 'ucs2'): this {
+    this.ensure(byteLength(value, encoding));
+    this.used += this.buffer.write(value, this.used, encoding);
     return this;
   }
 
   /** B_VARCHAR: a one-byte character count, then UCS-2. */
   bVarchar(value: string): this {
-    return this.u8(value.length).ucs2(value);
+    return this.u8(value.length).text(value);
   }
 
   /** US_VARCHAR: a two-byte character count, then UCS-2. */
   usVarchar(value: string): this {
-    return this.u16le(value.length).ucs2(value);
+    return this.u16le(value.length).text(value);
   }
 
   /** Run `body`, then write its byte length as a u16 in front of what it wrote (token lengths). */
@@ -103,4 +103,9 @@ export class ByteWriter {
     this.buffer.copy(grown, 0, 0, this.used);
     this.buffer = grown;
   }
+}
+
+/** Bytes `value` takes in `encoding`. */
+export function byteLength(value: string, encoding: 'ucs2' | 'utf8'): number {
+  return encoding === 'ucs2' ? value.length * 2 : Buffer.byteLength(value, 'utf8');
 }

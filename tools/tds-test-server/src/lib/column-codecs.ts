@@ -1,5 +1,5 @@
-import type { ByteWriter } from './byte-writer.js';
-import { decimalLength, magnitudeBytes, toScaledInteger } from './decimal.js';
+import { byteLength, type ByteWriter } from './byte-writer.js';
+import { decimalLength, writeDecimal } from './decimal.js';
 import { daysSince1900, daysSinceYearOne, msOfDay, timeLength, toDate } from './temporal.js';
 import type { Cell, ColumnDef } from './types.js';
 
@@ -67,9 +67,10 @@ function textCodec(id: number, encoding: 'ucs2' | 'utf8', length: number | 'max'
   if (length === 'max') return { typeInfo, value: (writer, cell) => writePlp(writer, cell, encoding) };
   const value = (writer: ByteWriter, cell: Cell): void => {
     if (cell === null) return void writer.u16le(MAX_LENGTH);
-    const bytes = Buffer.from(textOf(cell), encoding);
-    if (bytes.length >= MAX_LENGTH) throw new TypeError(`text of ${bytes.length} bytes needs a 'max' column`);
-    writer.u16le(bytes.length).bytes(bytes);
+    const text = textOf(cell);
+    const bytes = byteLength(text, encoding);
+    if (bytes >= MAX_LENGTH) throw new TypeError(`text of ${bytes} bytes needs a 'max' column`);
+    writer.u16le(bytes).text(text, encoding);
   };
   return { typeInfo, value };
 }
@@ -77,9 +78,10 @@ function textCodec(id: number, encoding: 'ucs2' | 'utf8', length: number | 'max'
 /** PLP (MS-TDS 2.2.5.2.3): total length, one chunk, a zero terminator; NULL is all ones. */
 function writePlp(writer: ByteWriter, cell: Cell, encoding: 'ucs2' | 'utf8'): void {
   if (cell === null) return void writer.u64le(PLP_NULL);
-  const bytes = Buffer.from(textOf(cell), encoding);
-  writer.u64le(BigInt(bytes.length));
-  if (bytes.length > 0) writer.u32le(bytes.length).bytes(bytes);
+  const text = textOf(cell);
+  const bytes = byteLength(text, encoding);
+  writer.u64le(BigInt(bytes));
+  if (bytes > 0) writer.u32le(bytes).text(text, encoding);
   writer.u32le(0);
 }
 
@@ -119,8 +121,7 @@ function decimalCodec(precision: number, scale: number): ColumnCodec {
     value: (writer, cell) => {
       if (cell === null) return void writer.u8(0);
       if (typeof cell === 'boolean' || cell instanceof Date) throw new TypeError(`not a decimal: ${String(cell)}`);
-      const scaled = toScaledInteger(cell, scale);
-      writer.u8(length).u8(scaled < 0n ? 0 : 1).bytes(magnitudeBytes(scaled, length - 1));
+      writeDecimal(writer.u8(length), cell, length - 1, scale);
     },
   };
 }

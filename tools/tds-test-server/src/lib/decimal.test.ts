@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decimalFromBytes, decimalLength, magnitudeBytes, toScaledInteger } from './decimal.js';
+import { ByteWriter } from './byte-writer.js';
+import { decimalFromBytes, decimalLength, magnitudeBytes, toScaledInteger, writeDecimal } from './decimal.js';
 
 describe('decimal helpers', () => {
   it.each([
@@ -35,5 +36,23 @@ describe('decimal helpers', () => {
   it('round-trips through the wire bytes', () => {
     const scaled = toScaledInteger('-98765.4321', 4);
     expect(decimalFromBytes(scaled >= 0n, magnitudeBytes(scaled, 8), 4)).toBe(-98765.4321);
+  });
+
+  it.each([
+    [1234.56, 4, 2],
+    [-0.07, 8, 2],
+    [2 ** 40 + 0.5, 12, 1],
+    [-98765.4321, 16, 4],
+  ])('writes the number %d in %i bytes like its text', (value, bytes, scale) => {
+    const fast = new ByteWriter();
+    const exact = new ByteWriter();
+    writeDecimal(fast, value, bytes, scale);
+    writeDecimal(exact, value.toFixed(scale), bytes, scale);
+    expect(fast.toBuffer()).toEqual(exact.toBuffer());
+    expect(fast.length).toBe(bytes + 1);
+  });
+
+  it('rejects a number too large for its bytes', () => {
+    expect(() => writeDecimal(new ByteWriter(), 2 ** 33, 4, 0)).toThrow(RangeError);
   });
 });
