@@ -36,7 +36,7 @@ export async function handleApi(
     send(res, reply);
     status = reply.status;
   }
-  const durationMs = performance.now() - started;
+  const durationMs = Math.round((performance.now() - started) * 1000) / 1000;
   runtime.log.add({
     at,
     method,

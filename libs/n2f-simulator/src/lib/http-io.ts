@@ -51,11 +51,12 @@ const MAX_BODY_BYTES = 1 << 20;
 export async function readJson(req: IncomingMessage): Promise<{ value: unknown } | Reply> {
   const chunks: Buffer[] = [];
   let size = 0;
+  // An oversized body is still read to its end, so the keep-alive connection stays usable.
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) return failure(413, `request body over ${MAX_BODY_BYTES} bytes`);
-    chunks.push(chunk);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk);
   }
+  if (size > MAX_BODY_BYTES) return failure(413, `request body over ${MAX_BODY_BYTES} bytes`);
   const text = Buffer.concat(chunks).toString('utf8');
   if (text.trim() === '') return failure(400, 'request body must be JSON, got nothing');
   try {

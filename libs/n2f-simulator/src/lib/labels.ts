@@ -7,6 +7,8 @@ export class LabelIndex {
   readonly items: readonly StateLabelled[];
   #byId = new Map<string, StateLabelled>();
   #byLabel = new Map<string, string>();
+  /** Labels per culture, built on first use: users are rendered by the thousand. */
+  #byCulture = new Map<string, Map<string, string>>();
 
   constructor(items: readonly StateLabelled[]) {
     this.items = items;
@@ -27,8 +29,14 @@ export class LabelIndex {
 
   /** The label of `uuid` in `culture`, else its first label, else the uuid itself. */
   label(uuid: string, culture: string): string {
-    const names = this.#byId.get(uuid)?.names ?? [];
-    const wanted = culture.toLowerCase();
-    return (names.find((n) => n.culture.toLowerCase() === wanted) ?? names[0])?.value ?? uuid;
+    let labels = this.#byCulture.get(culture);
+    if (!labels) {
+      const wanted = culture.toLowerCase();
+      const pick = ({ names }: StateLabelled): string | undefined =>
+        (names.find((n) => n.culture.toLowerCase() === wanted) ?? names[0])?.value;
+      labels = new Map(this.items.map((item) => [item.uuid, pick(item) ?? item.uuid]));
+      this.#byCulture.set(culture, labels);
+    }
+    return labels.get(uuid) ?? uuid;
   }
 }
