@@ -1,3 +1,4 @@
+import { isAbortedError } from '@n2f/resilience';
 import { describe, expect, it } from 'vitest';
 import { BE10, clientOf, simulator } from '../../test/simulator.js';
 
@@ -50,5 +51,17 @@ describe('quotas against the simulator', () => {
     await n2f.listUserProfiles();
     expect(performance.now() - started).toBeGreaterThanOrEqual(700);
     await first;
+  });
+
+  it('stops waiting for a quota slot when the caller aborts', async () => {
+    const sim = await simulator();
+    const one = { reads: 1, writes: 1 };
+    const n2f = clientOf(sim, { quota: { day: one, night: one, windowMs: 60_000 } });
+    await n2f.listRoles();
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await n2f.listRoles({ signal: controller.signal }).catch((e: unknown) => e);
+    expect(isAbortedError(error)).toBe(true);
+    expect(sim.requests().filter((r) => r.path === '/roles')).toHaveLength(1);
   });
 });

@@ -54,32 +54,11 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
     });
     const current: Flight = { promise, controller, waiters: 0 };
     // Cleared when settled; a rejection nobody waits for any more is not unhandled.
-    promise.then(
-      () => (flight === current ? (flight = undefined) : undefined),
-      () => (flight === current ? (flight = undefined) : undefined),
-    );
+    const clear = (): void => {
+      if (flight === current) flight = undefined;
+    };
+    promise.then(clear, clear);
     return current;
-  };
-
-  const join = (current: Flight, signal: AbortSignal | undefined): Promise<Cached> => {
-    current.waiters += 1;
-    if (!signal) return current.promise;
-    return new Promise<Cached>((resolve, reject) => {
-      const onAbort = (): void => {
-        current.waiters -= 1;
-        if (current.waiters === 0 && flight === current) {
-          flight = undefined;
-          current.controller.abort(
-            new AbortedError('Every caller waiting for the N2F token aborted.'),
-          );
-        }
-        reject(new AbortedError('Waiting for the N2F token was aborted.'));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-      current.promise
-        .finally(() => signal.removeEventListener('abort', onAbort))
-        .then(resolve, reject);
-    });
   };
 
   return {
@@ -87,7 +66,15 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       if (cached && options.now() < cached.refreshAt) return cached.token;
       if (signal?.aborted) throw new AbortedError('Waiting for the N2F token was aborted.');
       flight ??= start();
-      return (await join(flight, signal)).token;
+      const current = flight;
+      const abandon = (): void => {
+        // Nobody waits any more: cancel the fetch, and let the next caller start afresh.
+        if (flight === current) flight = undefined;
+        current.controller.abort(
+          new AbortedError('Every caller waiting for the N2F token aborted.'),
+        );
+      };
+      return (await join(current, signal, abandon)).token;
     },
     invalidate(token) {
       if (cached?.token === token) cached = undefined;
@@ -96,4 +83,25 @@ export function createTokenProvider(options: TokenProviderOptions): TokenProvide
       return fetches;
     },
   };
+}
+
+/** Waits for a shared fetch; an aborting waiter leaves, and the last one to leave calls `abandon`. */
+function join(
+  current: Flight,
+  signal: AbortSignal | undefined,
+  abandon: () => void,
+): Promise<Cached> {
+  current.waiters += 1;
+  if (!signal) return current.promise;
+  return new Promise<Cached>((resolve, reject) => {
+    const onAbort = (): void => {
+      current.waiters -= 1;
+      if (current.waiters === 0) abandon();
+      reject(new AbortedError('Waiting for the N2F token was aborted.'));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    current.promise
+      .finally(() => signal.removeEventListener('abort', onAbort))
+      .then(resolve, reject);
+  });
 }

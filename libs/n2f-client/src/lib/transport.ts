@@ -2,7 +2,7 @@ import { AbortedError, NetworkError, isSyncError, type QuotaBucket } from '@n2f/
 import ky, { type KyInstance } from 'ky';
 import type { CallCounter } from './call-counts.js';
 import { errorFromAnswer } from './http-errors.js';
-import { publishRequest } from './request-channel.js';
+import { publishRequest, type N2fRequestEvent } from './request-channel.js';
 import { renderRoute, type RouteParams } from './urls.js';
 
 /** One N2F endpoint call, described by its route template so it can be reported as such. */
@@ -56,68 +56,73 @@ export function createTransport(options: TransportOptions): Transport {
     throwHttpErrors: false,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
-
-  const exchange = async (
-    call: HttpCall,
-    token: string | undefined,
-    signal: AbortSignal,
-  ): Promise<HttpAnswer> => {
-    try {
-      const response = await api(renderRoute(call.route, call.params), {
-        method: call.method,
-        ...(call.query ? { searchParams: { ...call.query } } : {}),
-        ...(call.body ? { json: call.body } : {}),
-        headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
-        signal,
-      });
-      const text = await response.text();
-      if (response.ok) return { status: response.status, text };
-      const details = { method: call.method, url: callPath(call), isAuth: call.route === '/auth' };
-      const answer = {
-        status: response.status,
-        text,
-        retryAfter: response.headers.get('retry-after'),
-      };
-      throw errorFromAnswer(
-        { ...details, ...answer, baseUrl: options.baseUrl.href },
-        options.now(),
-      );
-    } catch (error) {
-      throw isSyncError(error)
-        ? error
-        : transportError(error, signal, `${call.method} ${callPath(call)}`);
-    }
-  };
-
   return {
     async send(call, token, attempt, signal) {
       const started = performance.now();
       const report = (status: number | undefined, errorCode?: string): void => {
         options.counter.record(call.bucket, status);
-        publishRequest(() => ({
-          method: call.method,
-          route: call.route,
-          ...(status === undefined ? {} : { status }),
-          durationMs: performance.now() - started,
-          attempt,
-          bucket: call.bucket,
-          outcome: errorCode === undefined ? 'ok' : 'error',
-          ...(errorCode === undefined ? {} : { errorCode }),
-        }));
+        publishRequest(() => requestEvent(call, attempt, started, status, errorCode));
       };
       try {
-        const answer = await exchange(call, token, signal);
+        const answer = await exchange(api, options, call, token, signal);
         report(answer.status);
         return answer;
       } catch (error) {
-        const status =
-          isSyncError(error) && typeof error.context['status'] === 'number'
-            ? error.context['status']
-            : undefined;
-        report(status, isSyncError(error) ? error.code : 'UNKNOWN');
+        const status = isSyncError(error) ? error.context['status'] : undefined;
+        report(
+          typeof status === 'number' ? status : undefined,
+          isSyncError(error) ? error.code : 'UNKNOWN',
+        );
         throw error;
       }
     },
+  };
+}
+
+/** One HTTP exchange: a 2xx answer, or the error of the family for anything else. */
+async function exchange(
+  api: KyInstance,
+  options: TransportOptions,
+  call: HttpCall,
+  token: string | undefined,
+  signal: AbortSignal,
+): Promise<HttpAnswer> {
+  try {
+    const response = await api(renderRoute(call.route, call.params), {
+      method: call.method,
+      ...(call.query ? { searchParams: { ...call.query } } : {}),
+      ...(call.body ? { json: call.body } : {}),
+      headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+      signal,
+    });
+    const text = await response.text();
+    if (response.ok) return { status: response.status, text };
+    const retryAfter = response.headers.get('retry-after');
+    const details = { method: call.method, url: callPath(call), isAuth: call.route === '/auth' };
+    const answer = { status: response.status, text, retryAfter, baseUrl: options.baseUrl.href };
+    throw errorFromAnswer({ ...details, ...answer }, options.now());
+  } catch (error) {
+    if (isSyncError(error)) throw error;
+    throw transportError(error, signal, `${call.method} ${callPath(call)}`);
+  }
+}
+
+function requestEvent(
+  call: HttpCall,
+  attempt: number,
+  started: number,
+  status: number | undefined,
+  errorCode: string | undefined,
+): N2fRequestEvent {
+  return {
+    method: call.method,
+    route: call.route,
+    ...(status === undefined ? {} : { status }),
+    durationMs: performance.now() - started,
+    attempt,
+    bucket: call.bucket,
+    outcome: errorCode === undefined ? 'ok' : 'error',
+    ...(errorCode === undefined ? {} : { errorCode }),
   };
 }
 
