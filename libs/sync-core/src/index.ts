@@ -30,6 +30,20 @@ export { AxeScope } from './lib/scopes/axe-scope.js';
 export { platesScope, projectsScope, subpostsScope } from './lib/scopes/builtin-scopes.js';
 export { UsersScope, usersScope } from './lib/scopes/users-scope.js';
 export { createScopeRegistry, defaultRegistry } from './lib/registry.js';
+// The run: orchestrator, guards, saved plans and outputs.
+export { changesOf } from './lib/run/apply-entries.js';
+export { deleteLimit, parseMaxDeletes } from './lib/run/max-deletes.js';
+export { evaluateDeleteGuard } from './lib/run/delete-guard.js';
+export { createRunStateStore } from './lib/run/run-state-store.js';
+export { parseSavedPlan, toSavedPlan } from './lib/run/saved-plan.js';
+export { SYNC_CHANNELS } from './lib/run/sync-channels.js';
+export { resolveSyncRunOptions } from './lib/run/sync-run-options.js';
+export { createSyncRun, runSync } from './lib/run/sync-run.js';
+export { createApiLog } from './lib/outputs/api-log.js';
+export { createAuditTrail } from './lib/outputs/audit-trail.js';
+export { writeJsonReport } from './lib/outputs/json-report.js';
+export { duration, formatPlanText } from './lib/outputs/plan-text.js';
+export { formatRunSummary } from './lib/outputs/run-summary.js';
 // The error family, so callers need only this package.
 export {
   AbortedError,
@@ -109,3 +123,34 @@ export type {
   SyncErrorOptions,
   ValidationDetails,
 } from '@n2f/resilience';
+export type { ApiLog, ApiLogEntry } from './lib/outputs/api-log.js';
+export type { PlanTextOptions } from './lib/outputs/plan-text.js';
+export type { DeleteGuardInput, GuardHold, GuardReason } from './lib/run/delete-guard.js';
+export type { Disposable, SyncEvent } from './lib/run/event-emitter.js';
+export type { MaxDeletes } from './lib/run/max-deletes.js';
+export type {
+  ApiCallCounts,
+  Counts,
+  Failure,
+  OperationOutcome,
+  QuotaReport,
+  RunReport,
+  ScopeReport,
+  SyncAction,
+} from './lib/run/report-types.js';
+export type {
+  OperationEvent,
+  PlanReadyEvent,
+  RunFinishedEvent,
+  RunStartedEvent,
+  ScopeFinishedEvent,
+  ScopeStartedEvent,
+} from './lib/run/run-events.js';
+export type { RunStateStore, ScopeRunState } from './lib/run/run-state-store.js';
+export type { SavedPlan } from './lib/run/saved-plan.js';
+export type {
+  ResolvedSyncRunOptions,
+  SafetyOptions,
+  SyncRunOptions,
+} from './lib/run/sync-run-options.js';
+export type { SyncRun } from './lib/run/sync-run.js';

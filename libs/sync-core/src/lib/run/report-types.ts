@@ -1,0 +1,83 @@
+import type { SyncErrorJson } from '@n2f/resilience';
+import type { InvalidRecord } from '../model/invalid-record.js';
+import type { PlanWarning } from '../model/plan-warning.js';
+import type { PlanEstimate as Estimate } from '../plan/estimate.js';
+import type { GuardHold } from './delete-guard.js';
+
+/** A write the run can make. */
+export type SyncAction = 'create' | 'update' | 'delete';
+
+/** How one write ended: done, refused by N2F (4xx), failed after retries, or skipped. */
+export type OperationOutcome = 'done' | 'refused' | 'failed' | 'skipped';
+
+/** Per-scope (and total) entity counts. */
+export interface Counts {
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+  invalid: number;
+  failed: number;
+  skipped: number;
+}
+
+/** A write that did not happen as planned. */
+export interface Failure {
+  readonly action: SyncAction | 'expire';
+  readonly key: string;
+  readonly outcome: Exclude<OperationOutcome, 'done'>;
+  readonly code: string;
+  readonly message: string;
+  readonly status?: number;
+}
+
+/** Calls made to N2F, by kind. */
+export interface ApiCallCounts {
+  read: number;
+  write: number;
+  retries: number;
+}
+
+/** What happened to one scope. */
+export interface ScopeReport {
+  readonly scope: string;
+  readonly status: 'success' | 'partial' | 'failed' | 'skipped' | 'aborted';
+  readonly counts: Counts;
+  readonly durationMs: number;
+  readonly plan?: {
+    readonly creates: number;
+    readonly updates: number;
+    readonly deletes: number;
+    readonly estimate: Estimate;
+  };
+  readonly warnings: readonly PlanWarning[];
+  readonly invalid: readonly InvalidRecord[];
+  readonly failures: readonly Failure[];
+  readonly guard?: GuardHold;
+  readonly error?: SyncErrorJson;
+  readonly apiCalls: ApiCallCounts;
+}
+
+/** Quota figures of a run, in the window in force when it ended. */
+export interface QuotaReport {
+  readonly window: 'day' | 'night';
+  readonly reads: { readonly used: number; readonly limit: number };
+  readonly writes: { readonly used: number; readonly limit: number };
+}
+
+/** The outcome of a whole run: what every scope did, with the exit code of domain.md §7. */
+export interface RunReport {
+  readonly runId: string;
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  readonly durationMs: number;
+  readonly dryRun: boolean;
+  readonly sandbox: boolean;
+  readonly actions: readonly SyncAction[];
+  readonly outcome: 'success' | 'partial' | 'failed' | 'aborted';
+  readonly exitCode: 0 | 1 | 3 | 4;
+  readonly scopes: readonly ScopeReport[];
+  readonly totals: Counts;
+  readonly apiCalls: ApiCallCounts & { readonly rateLimited: number };
+  readonly quota?: QuotaReport;
+}
