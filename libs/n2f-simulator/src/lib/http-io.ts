@@ -35,14 +35,15 @@ export function failure(
   return json(status, { message, errors }, headers);
 }
 
-/** Writes a reply with its length. */
+/** Writes a reply with its length (the body is encoded once, for both). */
 export function send(res: ServerResponse, reply: Reply): void {
+  const body = Buffer.from(reply.body);
   res.writeHead(reply.status, {
     'content-type': reply.contentType ?? 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(reply.body),
+    'content-length': body.length,
     ...reply.headers,
   });
-  res.end(reply.body);
+  res.end(body);
 }
 
 const MAX_BODY_BYTES = 1 << 20;
