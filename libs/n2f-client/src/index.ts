@@ -13,6 +13,7 @@ export type {
   N2fBoolean,
   N2fCompany,
   N2fCustomAxe,
+  N2fLabelled,
   N2fName,
   N2fRole,
   N2fUser,

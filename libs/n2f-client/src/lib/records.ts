@@ -12,26 +12,19 @@ export interface N2fCompany {
   readonly [key: string]: unknown;
 }
 
-/** A role (`GET /roles`): an opaque uuid and its labels per culture. */
-export interface N2fRole {
+/** Something N2F names per culture: an opaque uuid and its labels. */
+export interface N2fLabelled {
   readonly uuid: string;
   readonly names: readonly N2fName[];
   readonly [key: string]: unknown;
 }
 
-/** A user profile (`GET /userprofiles`): an opaque uuid and its labels per culture. */
-export interface N2fUserProfile {
-  readonly uuid: string;
-  readonly names: readonly N2fName[];
-  readonly [key: string]: unknown;
-}
-
+/** A role (`GET /roles`). */
+export type N2fRole = N2fLabelled;
+/** A user profile (`GET /userprofiles`). */
+export type N2fUserProfile = N2fLabelled;
 /** A custom axe of a company (e.g. `Plaque`, `Subpost`). */
-export interface N2fCustomAxe {
-  readonly uuid: string;
-  readonly names: readonly N2fName[];
-  readonly [key: string]: unknown;
-}
+export type N2fCustomAxe = N2fLabelled;
 
 /** A value of an axe, keyed by `code` within its company and axe; dates are ISO instants. */
 export interface N2fAxeValue {

@@ -3,6 +3,7 @@ import type {
   N2fAxeValue,
   N2fCompany,
   N2fCustomAxe,
+  N2fLabelled,
   N2fName,
   N2fRole,
   N2fUser,
@@ -18,7 +19,10 @@ const name: v.GenericSchema<unknown, N2fName> = v.looseObject({
   culture: v.string(),
   value: v.nullable(v.string()),
 });
-const labelled = v.looseObject({ uuid: v.string(), names: v.array(name) });
+const labelled: v.GenericSchema<unknown, N2fLabelled> = v.looseObject({
+  uuid: v.string(),
+  names: v.array(name),
+});
 
 /** A company of `GET /companies`. */
 export const companySchema: v.GenericSchema<unknown, N2fCompany> = v.looseObject({

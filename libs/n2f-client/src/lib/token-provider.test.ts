@@ -1,6 +1,6 @@
 import { isAbortedError } from '@n2f/resilience';
 import { describe, expect, it } from 'vitest';
-import { createTokenProvider, type IssuedToken } from './token-provider.js';
+import { createTokenProvider, type IssuedToken, type TokenProvider } from './token-provider.js';
 
 /** A token source whose answers the test releases by hand. */
 function manualSource(): {
@@ -20,6 +20,18 @@ function manualSource(): {
   };
 }
 
+/** A provider whose tokens live `lifetimeMs` on a clock the test sets through `at(ms)`. */
+function timedProvider(lifetimeMs: number): { tokens: TokenProvider; at: (ms: number) => void } {
+  let now = 0;
+  let n = 0;
+  const tokens = createTokenProvider({
+    fetchToken: () => Promise.resolve({ token: `t${++n}`, expiresAt: now + lifetimeMs }),
+    marginMs: 60_000,
+    now: () => now,
+  });
+  return { tokens, at: (ms) => (now = ms) };
+}
+
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 describe('token provider', () => {
@@ -34,32 +46,20 @@ describe('token provider', () => {
   });
 
   it('refreshes a margin before the validity ends', async () => {
-    let now = 0;
-    let n = 0;
-    const tokens = createTokenProvider({
-      fetchToken: () => Promise.resolve({ token: `t${++n}`, expiresAt: now + 3_600_000 }),
-      marginMs: 60_000,
-      now: () => now,
-    });
+    const { tokens, at } = timedProvider(3_600_000);
     expect(await tokens.get()).toBe('t1');
-    now = 3_540_000 - 1;
+    at(3_540_000 - 1);
     expect(await tokens.get()).toBe('t1');
-    now = 3_540_000;
+    at(3_540_000);
     expect(await tokens.get()).toBe('t2');
   });
 
   it('refreshes a short-lived token at half its life, not on every call', async () => {
-    let now = 0;
-    let n = 0;
-    const tokens = createTokenProvider({
-      fetchToken: () => Promise.resolve({ token: `t${++n}`, expiresAt: now + 10_000 }),
-      marginMs: 60_000,
-      now: () => now,
-    });
+    const { tokens, at } = timedProvider(10_000);
     await tokens.get();
-    now = 4_999;
+    at(4_999);
     expect(await tokens.get()).toBe('t1');
-    now = 5_000;
+    at(5_000);
     expect(await tokens.get()).toBe('t2');
   });
 
