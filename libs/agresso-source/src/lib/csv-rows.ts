@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { parseCsv, type CsvRecord } from './csv-parser.js';
 import { locateColumns, type ColumnPositions } from './file-columns.js';
-import { fileError, throwIfAborted } from './file-errors.js';
+import { throwIfAborted } from './abort.js';
+import { fileError } from './file-errors.js';
 import { invalidRow, toRecord } from './to-record.js';
 import type { AgressoView, SourceRecord } from './types.js';
 import type { ViewRows, ViewShape } from './view-shape.js';

@@ -22,8 +22,3 @@ export function fileError(error: unknown, view: AgressoView, path: string): Erro
   const detail = hint ?? (error instanceof Error ? error.message : String(error));
   return new SourceError(`Cannot read the ${view} file ${path}: ${detail}.`, { context, cause: error });
 }
-
-/** Throws `AbortedError` when the signal has fired (checked between rows). */
-export function throwIfAborted(signal: AbortSignal | undefined, what: string): void {
-  if (signal?.aborted) throw new AbortedError(`${what} was aborted.`);
-}

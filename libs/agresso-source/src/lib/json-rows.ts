@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { SourceError } from '@n2f/resilience';
 import { missingColumnsError } from './file-columns.js';
-import { fileError, throwIfAborted } from './file-errors.js';
+import { throwIfAborted } from './abort.js';
+import { fileError } from './file-errors.js';
 import { invalidRow, toRecord } from './to-record.js';
 import type { AgressoView, SourceRecord } from './types.js';
 import type { ViewRows, ViewShape } from './view-shape.js';

@@ -1,6 +1,6 @@
 import { AbortedError, SourceError } from '@n2f/resilience';
+import { throwIfAborted } from './abort.js';
 import { missingColumnsError } from './file-columns.js';
-import { throwIfAborted } from './file-errors.js';
 import { toSourceFailure, type QueryFacts } from './mssql-errors.js';
 import type { ResolvedMssqlSourceOptions } from './mssql-options.js';
 import type { PoolHandle } from './mssql-pool.js';
