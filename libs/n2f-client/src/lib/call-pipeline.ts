@@ -41,7 +41,12 @@ export function createCallPipeline(parts: CallPipelineParts): CallPipeline {
       attempt += 1;
       if (attempt > 1) await limiter.acquire(call.bucket, ctx.signal);
       try {
-        return await transport.send(call, token, attempt, ctx.signal);
+        return await transport.send(call, {
+          token,
+          attempt,
+          signal: ctx.signal,
+          callerSignal: signal,
+        });
       } catch (error) {
         if (isRateLimitError(error)) limiter.pause(clock.now() + error.retryAfterMs, call.bucket);
         throw error;

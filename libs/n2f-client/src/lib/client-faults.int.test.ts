@@ -5,8 +5,10 @@ import {
   isNetworkError,
   isTimeoutError,
 } from '@n2f/resilience';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { describe, expect, it } from 'vitest';
 import { clientOf, simulator } from '../../test/simulator.js';
+import { N2F_REQUEST_CHANNEL, type N2fRequestEvent } from './request-channel.js';
 
 type Sim = Awaited<ReturnType<typeof simulator>>;
 const roleCalls = (sim: Sim): number[] =>
@@ -47,8 +49,15 @@ describe('transient failures against the simulator', () => {
     const sim = await simulator({ faults: { latencyMs: 400 } });
     const policy = apiPolicy({ maxAttempts: 2, initialDelayMs: 1, timeoutMs: 50 });
     const n2f = clientOf(sim, { policy });
+    const codes: unknown[] = [];
+    const listen = (message: unknown): void =>
+      void codes.push((message as N2fRequestEvent).errorCode);
+    subscribe(N2F_REQUEST_CHANNEL, listen);
     const error = await n2f.listCompanies().catch((e: unknown) => e);
+    unsubscribe(N2F_REQUEST_CHANNEL, listen);
     expect(isTimeoutError(error)).toBe(true);
+    // The auth call is slow too: both of its attempts time out, reported as timeouts.
+    expect(codes).toEqual(['TIMEOUT', 'TIMEOUT']);
   });
 
   it('waits out a 429 storm, honouring Retry-After, then succeeds', async () => {

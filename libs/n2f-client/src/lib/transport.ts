@@ -23,14 +23,20 @@ export interface HttpAnswer {
   readonly text: string;
 }
 
+/** One attempt of a call: its token, its number, and the signals that may end it. */
+export interface Attempt {
+  readonly token: string | undefined;
+  /** 1-based. */
+  readonly attempt: number;
+  /** The attempt's signal (aborted by the caller or by the policy's timeout). */
+  readonly signal: AbortSignal;
+  /** The caller's own signal, to tell an abort from a timeout. */
+  readonly callerSignal: AbortSignal | undefined;
+}
+
 /** Sends single HTTP requests: no retry, no quota; maps failures to the error family. */
 export interface Transport {
-  send(
-    call: HttpCall,
-    token: string | undefined,
-    attempt: number,
-    signal: AbortSignal,
-  ): Promise<HttpAnswer>;
+  send(call: HttpCall, attempt: Attempt): Promise<HttpAnswer>;
 }
 
 /** What the transport needs: where, how and what to count. */
@@ -57,7 +63,7 @@ export function createTransport(options: TransportOptions): Transport {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   return {
-    async send(call, token, attempt, signal) {
+    async send(call, { token, attempt, signal, callerSignal }) {
       const started = performance.now();
       const report = (status: number | undefined, errorCode?: string): void => {
         options.counter.record(call.bucket, status);
@@ -69,10 +75,10 @@ export function createTransport(options: TransportOptions): Transport {
         return answer;
       } catch (error) {
         const status = isSyncError(error) ? error.context['status'] : undefined;
-        report(
-          typeof status === 'number' ? status : undefined,
-          isSyncError(error) ? error.code : 'UNKNOWN',
-        );
+        // The policy aborts an attempt only when it times out; it reports the TimeoutError.
+        const timedOut = signal.aborted && !callerSignal?.aborted;
+        const code = timedOut ? 'TIMEOUT' : isSyncError(error) ? error.code : 'UNKNOWN';
+        report(typeof status === 'number' ? status : undefined, code);
         throw error;
       }
     },
