@@ -28,7 +28,6 @@ export interface RunContext {
   readonly references: () => Promise<ReferenceData>;
   readonly stateStore: RunStateStore | undefined;
   readonly calls: CallTally;
-  readonly quotaPaced: boolean;
 }
 
 interface Loaded {
@@ -99,7 +98,7 @@ async function planAndApply(
       synchronizer,
       signal: ctx.options.signal,
       skipReason,
-      quotaPaced: ctx.quotaPaced,
+      quotaPaced: ctx.options.quotaPaced,
       onOperation: (event) => onOperation(ctx, event),
     },
     entries,

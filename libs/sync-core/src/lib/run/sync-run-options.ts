@@ -62,6 +62,8 @@ export interface SyncRunOptions {
   readonly runId?: string;
   /** Clock for report times. @default () => new Date() */
   readonly now?: () => Date;
+  /** Whether the client's quota limiter paces writes: progress ETAs then never beat the quota. @default true */
+  readonly quotaPaced?: boolean;
 }
 
 /** Options with defaults applied and checked. */
@@ -85,6 +87,7 @@ export interface ResolvedSyncRunOptions {
   readonly savedPlan: SavedPlan | undefined;
   readonly signal: AbortSignal | undefined;
   readonly now: () => Date;
+  readonly quotaPaced: boolean;
 }
 
 const ACTIONS: ReadonlySet<string> = new Set(['create', 'update', 'delete']);
@@ -125,6 +128,7 @@ export function resolveSyncRunOptions(options: SyncRunOptions): ResolvedSyncRunO
     savedPlan: options.savedPlan,
     signal: options.signal,
     now: options.now ?? (() => new Date()),
+    quotaPaced: options.quotaPaced ?? true,
   };
 }
 

@@ -44,9 +44,7 @@ export interface SyncRun {
  * run.onOperationDone((e) => console.log(`${e.scope} ${e.done}/${e.total}`));
  * const report = await run.start();
  */
-export function createSyncRun(
-  options: SyncRunOptions & { readonly quotaPaced?: boolean },
-): SyncRun {
+export function createSyncRun(options: SyncRunOptions): SyncRun {
   const resolved = resolveSyncRunOptions(options);
   const id = options.runId ?? createRunId(resolved.now());
   const events = createRunEvents(() => undefined);
@@ -59,7 +57,7 @@ export function createSyncRun(
     onOperationDone: events.operationDone.on,
     onScopeFinished: events.scopeFinished.on,
     onRunFinished: events.runFinished.on,
-    start: () => (started ??= execute(id, resolved, events, options.quotaPaced ?? true)),
+    start: () => (started ??= execute(id, resolved, events)),
   };
 }
 
@@ -72,7 +70,6 @@ async function execute(
   runId: string,
   options: ResolvedSyncRunOptions,
   events: RunContext['events'],
-  quotaPaced: boolean,
 ): Promise<RunReport> {
   const startedAt = options.now();
   const t0 = performance.now();
@@ -89,7 +86,6 @@ async function execute(
     ),
     stateStore: options.stateStore ? createRunStateStore(options.stateStore) : undefined,
     calls,
-    quotaPaced,
   };
   events.runStarted.emit({
     runId,
