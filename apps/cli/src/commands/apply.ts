@@ -8,17 +8,19 @@ import type { ExitCode } from '../exit-codes.js';
 import { resolveOutputPaths } from '../output/output-paths.js';
 import { executeRun } from '../run/execute.js';
 import { openRunContext } from '../run/run-context.js';
-import { configArgs, outputArgs, selectionArgs } from './args.js';
+import { configArgs, outputArgs, selectionArgs, type ConfigArgs, type OutputArgs, type RequiredPositional, type StringArg } from './args.js';
 
-const applyArgs = {
+type ApplyArgs = ConfigArgs & OutputArgs & { plan: RequiredPositional; 'max-deletes': StringArg };
+
+const applyArgs: ApplyArgs = {
   plan: { type: 'positional', required: true, valueHint: 'plan.json', description: 'A plan saved by `n2f-sync plan --out`' },
   ...configArgs,
   'max-deletes': selectionArgs['max-deletes'],
   ...outputArgs,
-} as const;
+};
 
 /** `n2f-sync apply plan.json`: exactly the saved changes; entities changed since are skipped and reported. */
-export const applyCommand: CommandDef<typeof applyArgs> = defineCommand({
+export const applyCommand: CommandDef<ApplyArgs> = defineCommand({
   meta: { name: 'apply', description: 'Apply a saved plan exactly, skipping (and reporting) entities that changed since it was made' },
   args: applyArgs,
   async run({ args }): Promise<ExitCode> {

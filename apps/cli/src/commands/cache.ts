@@ -4,7 +4,7 @@ import { loadAppConfig } from '../config/load.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { parseLogFormat } from '../flags/selection.js';
 import { createLogger } from '../output/logger.js';
-import { configArgs } from './args.js';
+import { configArgs, type ConfigArgs } from './args.js';
 
 const statsArgs = { ...configArgs, json: { type: 'boolean', description: 'Print the figures as JSON' } } as const;
 const invalidateArgs = { ...configArgs, pattern: { type: 'positional', required: true, valueHint: 'pattern', description: 'Glob over reference keys: * within a segment, ** across' } } as const;
@@ -41,7 +41,7 @@ const stats: CommandDef<typeof statsArgs> = defineCommand({
     }),
 });
 
-const clear: CommandDef<typeof configArgs> = defineCommand({
+const clear: CommandDef<ConfigArgs> = defineCommand({
   meta: { name: 'clear', description: 'Empty the reference cache (the run state used by the deletion guard is kept)' },
   args: configArgs,
   run: ({ args }) =>

@@ -11,10 +11,10 @@ import { EXIT, type ExitCode } from '../exit-codes.js';
 import { abortOnInterrupt } from '../interrupt.js';
 import { configuredOrder, parseLogFormat } from '../flags/selection.js';
 import { createLogger } from '../output/logger.js';
-import { configArgs } from './args.js';
+import { configArgs, type ConfigArgs } from './args.js';
 
 /** `n2f-sync doctor`: one pass/fail line per check, exit 0 when all pass. */
-export const doctorCommand: CommandDef<typeof configArgs> = defineCommand({
+export const doctorCommand: CommandDef<ConfigArgs> = defineCommand({
   meta: { name: 'doctor', description: 'Check configuration, Agresso, N2F access and reference data, and the quota window now' },
   args: configArgs,
   async run({ args }): Promise<ExitCode> {

@@ -6,17 +6,19 @@ import { syncRunOptions } from '../compose/run-options.js';
 import type { ExitCode } from '../exit-codes.js';
 import { attachProgress } from '../output/attach-progress.js';
 import { openRunContext } from '../run/run-context.js';
-import { configArgs, selectionArgs } from './args.js';
+import { configArgs, selectionArgs, type BooleanArg, type ConfigArgs, type SelectionArgs, type StringArg } from './args.js';
 
-const planArgs = {
+type PlanArgs = ConfigArgs & SelectionArgs & { out: StringArg; json: BooleanArg };
+
+const planArgs: PlanArgs = {
   ...configArgs,
   ...selectionArgs,
   out: { type: 'string', valueHint: 'plan.json', description: 'Save the plan for `n2f-sync apply`' },
   json: { type: 'boolean', description: 'Print the plan as JSON on stdout instead of text' },
-} as const;
+};
 
 /** `n2f-sync plan`: the dry run, printed in full and optionally saved. */
-export const planCommand: CommandDef<typeof planArgs> = defineCommand({
+export const planCommand: CommandDef<PlanArgs> = defineCommand({
   meta: { name: 'plan', description: 'Show what a sync would change (fields before/after, deletes, invalid rows, calls and time), write nothing' },
   args: planArgs,
   async run({ args }): Promise<ExitCode> {

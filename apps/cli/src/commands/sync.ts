@@ -6,18 +6,20 @@ import { prepareCache } from '../run/prepare-cache.js';
 import { openRunContext } from '../run/run-context.js';
 import { executeRun } from '../run/execute.js';
 import { resolveOutputPaths } from '../output/output-paths.js';
-import { cacheArgs, configArgs, outputArgs, selectionArgs } from './args.js';
+import { cacheArgs, configArgs, outputArgs, selectionArgs, type BooleanArg, type ConfigArgs, type SelectionArgs, type OutputArgs, type CacheArgs } from './args.js';
 
-const syncArgs = {
+type SyncArgs = ConfigArgs & SelectionArgs & OutputArgs & CacheArgs & { 'dry-run': BooleanArg };
+
+const syncArgs: SyncArgs = {
   ...configArgs,
   ...selectionArgs,
   'dry-run': { type: 'boolean', description: 'Plan and report, write nothing to N2F' },
   ...outputArgs,
   ...cacheArgs,
-} as const;
+};
 
 /** `n2f-sync sync`: the nightly job. */
-export const syncCommand: CommandDef<typeof syncArgs> = defineCommand({
+export const syncCommand: CommandDef<SyncArgs> = defineCommand({
   meta: { name: 'sync', description: 'Bring N2F in step with Agresso for the selected scopes' },
   args: syncArgs,
   async run({ args }): Promise<ExitCode> {

@@ -8,6 +8,7 @@ const FIXES: Readonly<Record<string, string>> = {
   'agresso.database': 'set agresso.database to the Agresso database name, e.g. "AgrProd"',
   'agresso.encrypt': 'set agresso.encrypt to true (TLS, the default) or false',
   'agresso.trustServerCertificate': 'set agresso.trustServerCertificate to false (default) or true for a self-signed certificate',
+  'agresso.variant': 'set agresso.variant to "production" (every row) or "development" (the small documented selection)',
   'agresso.queries': 'give agresso.queries as { "users": "users.sql", "analytics": "analytics.sql" }, or remove it',
   'agresso.queries.users': 'set agresso.queries.users to the path of a .sql file, or remove it to use the shipped query',
   'agresso.queries.analytics': 'set agresso.queries.analytics to the path of a .sql file, or remove it to use the shipped query',

@@ -22,6 +22,7 @@ const mssqlSchema = v.strictObject({
   database: text,
   encrypt: v.optional(v.boolean('must be true or false'), true),
   trustServerCertificate: v.optional(v.boolean('must be true or false'), false),
+  variant: v.optional(v.picklist(['production', 'development'], 'must be "production" or "development"'), 'production'),
   queries: v.optional(v.strictObject({ users: v.optional(text), analytics: v.optional(text) }), {}),
 });
 

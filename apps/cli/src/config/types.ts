@@ -9,6 +9,8 @@ export interface MssqlConfig {
   database: string;
   encrypt: boolean;
   trustServerCertificate: boolean;
+  /** Shipped queries: every row (`production`) or the documented small selection (`development`). */
+  variant: 'production' | 'development';
   /** Paths of `.sql` files replacing the shipped queries of the two views. */
   queries: { users?: string | undefined; analytics?: string | undefined };
 }
