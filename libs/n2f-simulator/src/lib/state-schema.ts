@@ -41,20 +41,20 @@ export class SimulatorStateError extends Error {
   }
 }
 
-/** Parses `input` with `schema` or throws a `SimulatorStateError` at `path` + the issue's path. */
+/** Parses `input` (entry `index` of `list`, if given) or throws a `SimulatorStateError` naming it. */
 export function parseStateEntry<T>(
   schema: v.GenericSchema<unknown, T>,
   input: unknown,
-  path = '',
+  list?: string,
+  index?: number,
 ): T {
   const result = v.safeParse(schema, input);
   if (result.success) return result.output;
   const [issue] = result.issues;
   const inner = issuePath(issue);
-  throw new SimulatorStateError(
-    path && inner && !inner.startsWith('[') ? `${path}.${inner}` : path + inner,
-    issue.message,
-  );
+  // The path is built only on failure: a large state parses many entries.
+  const path = list === undefined ? '' : `${list}[${index ?? 0}]`;
+  throw new SimulatorStateError(path && inner ? `${path}.${inner}` : path + inner, issue.message);
 }
 
 /** Checks the reference data of a state (missing lists default to empty). */

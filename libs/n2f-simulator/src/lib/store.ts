@@ -46,7 +46,7 @@ export function loadStore(input: unknown, cultures: readonly string[]): Store {
 // Users and axe values are parsed one at a time, so a large state is never copied whole.
 function loadUsers({ users }: Store, state: RawState): void {
   state.users.forEach((raw, i) => {
-    const user = parseStateEntry(StateUserSchema, raw, `users[${i}]`);
+    const user = parseStateEntry(StateUserSchema, raw, 'users', i);
     if (users.get(user.mail))
       throw new SimulatorStateError(`users[${i}].mail`, `duplicate mail "${user.mail}"`);
     const outcome = users.upsert(user, fromStateCheck, user.uuid);
@@ -62,7 +62,7 @@ function loadUsers({ users }: Store, state: RawState): void {
 
 function loadAxeValues({ axeValues }: Store, state: RawState): void {
   state.axeValues.forEach((raw, i) => {
-    const value = parseStateEntry(StateAxeValueSchema, raw, `axeValues[${i}]`);
+    const value = parseStateEntry(StateAxeValueSchema, raw, 'axeValues', i);
     const values = axeValues.axe(value.company, value.axe);
     if (!values) throw new SimulatorStateError(`axeValues[${i}].axe`, 'unknown company or axe');
     if (values.get(value.code))
