@@ -7,9 +7,8 @@ import { defineCommand, type CommandDef } from 'citty';
 import { EXIT, type ExitCode } from '../exit-codes.js';
 import { parseLogFormat } from '../flags/selection.js';
 import { abortOnInterrupt } from '../interrupt.js';
-import { attachProgress } from '../output/attach-progress.js';
 import { changes, demoIntro, demoOutro, demoRunStory } from '../output/demo-story.js';
-import { createDisplay } from '../run/run-context.js';
+import { createLogger } from '../output/logger.js';
 
 const demoArgs = {
   'log-format': { type: 'string', valueHint: 'pretty|json', description: 'Logs on stderr as readable lines or JSON (default: pretty)' },
@@ -24,7 +23,7 @@ export const demoCommand: CommandDef<typeof demoArgs> = defineCommand({
   meta: { name: 'demo', description: 'Sync the shipped Agresso sample into a local N2F simulator, then run again to show zero changes' },
   args: demoArgs,
   async run({ args }): Promise<ExitCode> {
-    const { logger, progress } = createDisplay(parseLogFormat(args['log-format']));
+    const logger = createLogger({ format: parseLogFormat(args['log-format']) });
     const interrupt = abortOnInterrupt(logger);
     const sim = await startSimulator({ quota: false, signal: interrupt.signal });
     const files = demoDataFiles();
@@ -41,12 +40,12 @@ export const demoCommand: CommandDef<typeof demoArgs> = defineCommand({
         referenceCache: createCache({ namespace: 'references' }),
         stateStore: createCache({ namespace: 'run-state' }),
         signal: interrupt.signal,
+        quotaPaced: false,
       };
       const reports: RunReport[] = [];
       for (const title of ['First run: create what N2F is missing', 'Second run: same data again']) {
-        const run = createSyncRun(options);
-        const attached = attachProgress(run, progress);
-        const report = await run.start().finally(() => attached.dispose());
+        // No progress display: the whole demo takes about a second and the story below tells it.
+        const report = await createSyncRun(options).start();
         reports.push(report);
         process.stdout.write(`\n${demoRunStory(title, report)}\n`);
         if (report.outcome === 'aborted') return report.exitCode;

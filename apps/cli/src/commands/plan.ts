@@ -32,15 +32,14 @@ export const planCommand: CommandDef<PlanArgs> = defineCommand({
         collecting.dispose();
         progress.dispose();
       });
-      const saved = toSavedPlan(plans, { runId: run.id, sandbox: context.config.sandbox, baseUrl: context.config.baseUrl, actions: context.selection.actions });
+      const saved = toSavedPlan(plans, { runId: run.id, sandbox: context.config.sandbox, actions: context.selection.actions, createdAt: new Date(report.startedAt) });
       if (args.out !== undefined) {
         const path = resolve(process.cwd(), args.out);
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, `${JSON.stringify(saved, null, 2)}\n`);
         context.logger.info(`plan saved to ${path}; apply it with: n2f-sync apply ${args.out}`);
       }
-      const color = process.stdout.isTTY === true && process.env['NO_COLOR'] === undefined;
-      process.stdout.write(args.json === true ? `${JSON.stringify(saved, null, 2)}\n` : `${formatPlanText(plans, { color })}\n`);
+      process.stdout.write(args.json === true ? `${JSON.stringify(saved, null, 2)}\n` : `${formatPlanText(plans)}\n`);
       return report.exitCode;
     } finally {
       await context.close();

@@ -1,7 +1,6 @@
-import type { SyncRun } from '@n2f/sync-core';
+import type { ScopeReport, SyncRun } from '@n2f/sync-core';
 import { plural } from './format.js';
 import type { Progress } from './progress.js';
-import type { ReportScope } from './report-types.js';
 
 /** Feeds the run's events to the progress display; returns what to dispose. */
 export function attachProgress(run: SyncRun, progress: Progress): { dispose(): void } {
@@ -14,11 +13,11 @@ export function attachProgress(run: SyncRun, progress: Progress): { dispose(): v
 }
 
 /** `success: 12 created, 3 updated, 40 unchanged` — only the counts that are not zero. */
-export function scopeLine(report: ReportScope): string {
+export function scopeLine(report: ScopeReport): string {
   const counts = Object.entries(report.counts)
     .filter(([, count]) => count > 0)
     .map(([name, count]) => `${count} ${name}`);
   const guard = report.guard === undefined ? '' : `; deletes held back (${report.guard.reason})`;
   const error = report.error === undefined ? '' : `; ${report.error.message}`;
-  return `${report.status}: ${counts.length === 0 ? 'nothing to do' : counts.join(', ')}${guard}${error} (${plural(report.apiCalls.write, 'write')})`;
+  return `${report.status}: ${counts.length === 0 ? 'nothing to do' : counts.join(', ')}${guard}${error} (${plural(report.apiCalls.write, 'API write')})`;
 }

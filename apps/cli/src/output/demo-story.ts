@@ -1,10 +1,10 @@
 import type { SimulatorState } from '@n2f/n2f-simulator';
+import type { RunReport } from '@n2f/sync-core';
 import { scopeLine } from './attach-progress.js';
 import { formatDuration, plural } from './format.js';
-import type { RunReportShape } from './report-types.js';
 
 /** Entity writes of a run (creates, updates, deletes, failed attempts); `POST /auth` is not one. */
-export function changes(report: RunReportShape): number {
+export function changes(report: RunReport): number {
   const { created, updated, deleted, failed } = report.totals;
   return created + updated + deleted + failed;
 }
@@ -23,7 +23,7 @@ export function demoIntro(url: string, state: SimulatorState, files: { users: st
 }
 
 /** One run told per scope, with the rows the sample deliberately gets wrong. */
-export function demoRunStory(title: string, report: RunReportShape): string {
+export function demoRunStory(title: string, report: RunReport): string {
   const lines = [title];
   for (const scope of report.scopes) lines.push(`  ${scope.scope.padEnd(9)} ${scopeLine(scope)}`);
   lines.push(`  ${changes(report) === 0 ? '0 writes: N2F already matches Agresso' : plural(changes(report), 'entity write')}; ${report.apiCalls.read} reads, ${report.apiCalls.write} writes in all (auth included), ${formatDuration(report.durationMs)}`);
@@ -35,7 +35,7 @@ export function demoRunStory(title: string, report: RunReportShape): string {
 }
 
 /** Where N2F stands now, and what to try next. */
-export function demoOutro(second: RunReportShape, state: SimulatorState): string {
+export function demoOutro(second: RunReport, state: SimulatorState): string {
   return [
     `second run: ${changes(second)} writes`,
     `N2F (simulated) now holds ${plural(state.users.length, 'user')} and ${plural(state.axeValues.length, 'axe value')}.`,

@@ -29,16 +29,8 @@ export function resolveOutputPaths(flags: OutputFlags, outputsDir: string | unde
     report: pick(flags.report, `report-${runId}.json`),
     audit: pick(flags.audit, `audit-${runId}.jsonl`),
     apiLog: pick(flags['api-log'], `api-${runId}.csv`),
-    metricsDir: pick(flags.metrics, '.'),
+    metricsDir: flags.metrics !== undefined ? resolve(cwd, flags.metrics) : outputsDir,
     prometheus: pick(flags.prometheus, undefined),
   };
   return Object.fromEntries(Object.entries(entries).filter(([, path]) => path !== undefined)) as OutputPaths;
-}
-
-/** `metrics_YYYYMMDD_HHMMSS.json` for a run started at `date` (local time, as operators read it). */
-export function metricsFileName(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  const day = `${date.getFullYear()}${pad(date.getMonth() + 1)}${pad(date.getDate())}`;
-  const time = `${pad(date.getHours())}${pad(date.getMinutes())}${pad(date.getSeconds())}`;
-  return `metrics_${day}_${time}.json`;
 }

@@ -51,6 +51,7 @@ export function createProgress(options: ProgressOptions): Progress {
   return {
     planned(scope, writes) {
       starts.set(scope, now());
+      lastDraw = now();
       if (!options.tty || writes === 0) return;
       active = { scope, done: 0, total: writes };
       draw(active, true);

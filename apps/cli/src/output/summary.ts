@@ -1,7 +1,7 @@
+import { formatRunSummary, type RunReport, type ScopeReport } from '@n2f/sync-core';
 import { formatDuration } from './format.js';
-import type { ReportCounts, ReportScope, RunReportShape } from './report-types.js';
 
-/** How many invalid rows and failures are listed per scope before "… and N more". */
+/** How many invalid rows, failures and warnings are listed per scope before "… and N more". */
 const LIST_LIMIT = 10;
 
 const VERDICT: Readonly<Record<number, string>> = {
@@ -11,39 +11,24 @@ const VERDICT: Readonly<Record<number, string>> = {
   4: 'a scope could not run (see above)',
 };
 
-/** The console summary of a run: a table per scope, then what needs attention, then the verdict. */
-export function formatSummary(report: RunReportShape): string {
-  const lines = [
-    `Run ${report.runId}${report.dryRun ? ' (dry run: nothing written)' : ''}: ${report.outcome} in ${formatDuration(report.durationMs)}`,
-    '',
-    ...table(report),
-    '',
-    `API calls: ${report.apiCalls.read} reads, ${report.apiCalls.write} writes, ${report.apiCalls.retries} retries, ${report.apiCalls.rateLimited} rate-limited`,
-    `Quota (${report.quota.window}): reads ${report.quota.reads.used}/${report.quota.reads.limit} per minute, writes ${report.quota.writes.used}/${report.quota.writes.limit}`,
-  ];
+/** The console summary of a run: sync-core's table, the quota use, what needs attention, the verdict. */
+export function formatSummary(report: RunReport): string {
+  const lines = [`Run ${report.runId}${report.dryRun ? ' (dry run: nothing written)' : ''}: ${report.outcome} in ${formatDuration(report.durationMs)}`, '', formatRunSummary(report)];
+  if (report.quota !== undefined) {
+    const { window, reads, writes } = report.quota;
+    lines.push(`quota (${window} window): ${reads.used}/${reads.limit} reads and ${writes.used}/${writes.limit} writes in the last minute; ${report.apiCalls.rateLimited} rate-limited`);
+  }
   for (const scope of report.scopes) lines.push(...attention(scope));
-  lines.push('', `Exit ${report.exitCode}: ${VERDICT[report.exitCode] ?? report.outcome}`);
+  lines.push('', `Result: ${VERDICT[report.exitCode] ?? report.outcome}`);
   return lines.join('\n');
 }
 
-const COLUMNS: readonly (keyof ReportCounts)[] = ['created', 'updated', 'deleted', 'unchanged', 'invalid', 'failed', 'skipped'];
-
-function table(report: RunReportShape): string[] {
-  const header = ['scope', 'status', ...COLUMNS, 'reads', 'writes', 'time'];
-  const rows = report.scopes.map((s) => [s.scope, s.status, ...COLUMNS.map((c) => String(s.counts[c])), String(s.apiCalls.read), String(s.apiCalls.write), formatDuration(s.durationMs)]);
-  const totals = ['total', report.outcome, ...COLUMNS.map((c) => String(report.totals[c])), String(report.apiCalls.read), String(report.apiCalls.write), formatDuration(report.durationMs)];
-  const all = [header, ...rows, totals];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => (row[i] ?? '').length)));
-  const render = (row: string[]): string => row.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd();
-  return [render(header), ...rows.map(render), render(totals)];
-}
-
-function attention(scope: ReportScope): string[] {
+function attention(scope: ScopeReport): string[] {
   const lines: string[] = [];
   if (scope.error !== undefined) lines.push(`  ✖ could not run: ${scope.error.message} [${scope.error.code}]`);
   if (scope.guard !== undefined) lines.push(`  ⚠ deletes held back (${scope.guard.reason}): ${scope.guard.message}`, `    to allow them for this run: ${scope.guard.override}`);
-  lines.push(...limited(scope.invalid, (row) => `  ✖ invalid ${row.key ?? '(no key)'}: ${row.field} = ${JSON.stringify(row.value)}${row.problem === undefined ? '' : ` ${row.problem}`}; fix: ${row.fix}`));
-  lines.push(...limited(scope.failures, (f) => `  ✖ ${f.action} ${f.key} failed: ${f.message} [${f.code}]`));
+  lines.push(...limited(scope.invalid, (row) => `  ✖ invalid ${row.key ?? '(no key)'}: ${row.field} = ${JSON.stringify(row.value)} ${row.problem}; fix: ${row.fix}`));
+  lines.push(...limited(scope.failures, (f) => `  ✖ ${f.action} ${f.key} ${f.outcome}: ${f.message} [${f.code}]`));
   lines.push(...limited(scope.warnings, (w) => `  ⚠ ${w.message}`));
   return lines.length === 0 ? [] : ['', `${scope.scope}:`, ...lines];
 }

@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createMetrics, type Metrics } from '@n2f/metrics';
 import { dirname } from 'node:path';
 import { createApiLog, createAuditTrail, writeJsonReport, type RunReport, type SyncRun } from '@n2f/sync-core';
 import type { ConsolaInstance } from 'consola';
@@ -26,6 +27,8 @@ export async function executeRun(run: SyncRun, options: ExecuteOptions): Promise
   }
   const apiLog = outputs.apiLog === undefined ? undefined : createApiLog();
   if (apiLog !== undefined) attached.push(apiLog.attach());
+  const metrics = outputs.metricsDir === undefined && outputs.prometheus === undefined ? undefined : createMetrics();
+  if (metrics !== undefined) attached.push(metrics);
   let report: RunReport;
   try {
     report = await run.start();
@@ -35,8 +38,15 @@ export async function executeRun(run: SyncRun, options: ExecuteOptions): Promise
   if (outputs.report !== undefined) await write('report', outputs.report, (path) => writeJsonReport(report, path), logger);
   if (apiLog !== undefined && outputs.apiLog !== undefined) await write('API log', outputs.apiLog, (path) => apiLog.writeCsv(path), logger);
   if (outputs.audit !== undefined) logger.info(`audit trail written to ${outputs.audit}`);
+  if (metrics !== undefined) await writeMetrics(metrics, outputs, logger);
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatSummary(report)}\n`);
   return report;
+}
+
+async function writeMetrics(metrics: Metrics, outputs: OutputPaths, logger: ConsolaInstance): Promise<void> {
+  if (outputs.metricsDir !== undefined) logger.info(`metrics written to ${await metrics.writeJsonSnapshot(outputs.metricsDir)}`);
+  const prometheus = outputs.prometheus;
+  if (prometheus !== undefined) await write('Prometheus metrics', prometheus, (path) => writeFile(path, metrics.toPrometheus()), logger);
 }
 
 async function write(what: string, path: string, writer: (path: string) => Promise<void>, logger: ConsolaInstance): Promise<void> {

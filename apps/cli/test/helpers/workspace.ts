@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoDataFiles } from '@n2f/agresso-source';
 import { demoState, startSimulator, type Simulator } from '@n2f/n2f-simulator';
+import { runCli, type CliResult } from './cli-process.js';
 
 /** A client secret no output may ever contain. */
 export const CLIENT_SECRET = 'Sup3r-Secr3t-n2f-Value-7731';
@@ -20,6 +21,8 @@ export interface Workspace {
   readonly dir: string;
   readonly env: Record<string, string>;
   writeConfig(config: Record<string, unknown>, name?: string): Promise<string>;
+  /** Runs the CLI in the workspace with its environment (plus `env`). */
+  run(args: readonly string[], env?: Readonly<Record<string, string>>): Promise<CliResult>;
   /** Every file under the directory, concatenated, to look for secrets in. */
   allFiles(): Promise<string>;
   dispose(): Promise<void>;
@@ -34,10 +37,12 @@ export async function createWorkspace(sim: Simulator): Promise<Workspace> {
     return path;
   };
   await writeConfig(defaultConfig());
+  const env = { N2F_BASE_URL: sim.url, N2F_CLIENT_ID: 'cli-test', N2F_CLIENT_SECRET: CLIENT_SECRET, N2F_CACHE_KEY: CACHE_KEY };
   return {
     dir,
-    env: { N2F_BASE_URL: sim.url, N2F_CLIENT_ID: 'cli-test', N2F_CLIENT_SECRET: CLIENT_SECRET, N2F_CACHE_KEY: CACHE_KEY },
+    env,
     writeConfig,
+    run: (args, extra = {}) => runCli(args, { cwd: dir, env: { ...env, ...extra } }),
     allFiles: () => concatFiles(dir),
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
