@@ -23,11 +23,11 @@ const fromStateCheck = { acceptUuids: true, checkManager: false } as const;
 /** Builds a store from a state (any JSON); throws `SimulatorStateError` naming the bad entry. */
 export function loadStore(input: unknown, cultures: readonly string[]): Store {
   const state = parseStateShape(input);
-  checkUnique(
-    state.companies.map((c) => c.uuid),
-    'companies',
-    'uuid',
-  );
+  checkUnique('clients', state.clients, 'clientId', (c) => c.clientId);
+  checkUnique('companies', state.companies, 'uuid', (c) => c.uuid);
+  checkUnique('roles', state.roles, 'uuid', (r) => r.uuid);
+  checkUnique('userprofiles', state.userprofiles, 'uuid', (p) => p.uuid);
+  checkUnique('customAxes', state.customAxes, 'uuid', (a) => `${a.company} ${a.uuid}`);
   const account = new Account(state, cultures);
   state.customAxes.forEach((axe, i) => {
     if (!account.companies.get(axe.company))
@@ -71,12 +71,17 @@ function loadAxeValues({ axeValues }: Store, state: RawState): void {
   });
 }
 
-function checkUnique(keys: readonly string[], list: string, field: string): void {
+function checkUnique<T>(
+  list: string,
+  items: readonly T[],
+  field: string,
+  key: (item: T) => string,
+): void {
   const seen = new Set<string>();
-  keys.forEach((key, i) => {
-    if (seen.has(key))
-      throw new SimulatorStateError(`${list}[${i}].${field}`, `duplicate ${field} "${key}"`);
-    seen.add(key);
+  items.forEach((item, i) => {
+    if (seen.has(key(item)))
+      throw new SimulatorStateError(`${list}[${i}].${field}`, `duplicate ${field} "${key(item)}"`);
+    seen.add(key(item));
   });
 }
 
