@@ -36,6 +36,15 @@ describe('loading a state', () => {
       },
     ],
     [
+      'roles[1].uuid',
+      {
+        roles: [
+          { uuid: 'r', names: [] },
+          { uuid: 'r', names: [] },
+        ],
+      },
+    ],
+    [
       'customAxes[0].company',
       { ...base(), customAxes: [{ company: 'nope', uuid: 'x', names: [] }] },
     ],
