@@ -1,0 +1,80 @@
+import { createFileSource, createMssqlSource, type Source } from '@n2f/agresso-source';
+import { createCache, type Cache } from '@n2f/cache';
+import { createN2fClient, type N2fClient } from '@n2f/n2f-client';
+import type { QuotaLimiterOptions } from '@n2f/resilience';
+import { DEFAULT_QUOTAS, type QuotaOptions } from '@n2f/sync-core';
+import type { AgressoConfig, ServiceConfig } from './config.js';
+import type { QuotaFigures } from './runs/service-events.js';
+
+/** The Agresso source the configuration names. */
+export function sourceFromConfig(agresso: AgressoConfig): Source {
+  if (agresso.type === 'files') return createFileSource({ users: agresso.users, analytics: agresso.analytics });
+  return createMssqlSource({
+    server: agresso.server,
+    port: agresso.port,
+    database: agresso.database,
+    user: agresso.user.reveal(),
+    password: agresso.password.reveal(),
+    encrypt: agresso.encrypt,
+    trustServerCertificate: agresso.trustServerCertificate,
+    appName: 'n2f-sync-service',
+  });
+}
+
+/** `N2F_QUOTAS` as limiter options (`off`: never wait) and as the plan estimate's figures. */
+export function quotasFromConfig(quotas: ServiceConfig['n2f']['quotas']): {
+  limiter: QuotaLimiterOptions | false;
+  estimate: QuotaOptions;
+} {
+  if (quotas === 'off') return { limiter: false, estimate: {} };
+  if (quotas === 'clock') return { limiter: {}, estimate: {} };
+  // One budget at all hours: the day one to stay polite, or the night one where N2F grants it.
+  const budget = DEFAULT_QUOTAS[quotas];
+  return { limiter: { day: budget, night: budget }, estimate: { day: budget, night: budget } };
+}
+
+/** The N2F client: base URL, credentials, quotas. */
+export function clientFromConfig(n2f: ServiceConfig['n2f']): N2fClient {
+  return createN2fClient({
+    baseUrl: n2f.baseUrl,
+    credentials: { clientId: n2f.clientId.reveal(), clientSecret: n2f.clientSecret.reveal() },
+    quota: quotasFromConfig(n2f.quotas).limiter,
+  });
+}
+
+/** The quota use of the client now, in the shape of the report's `quota`. */
+export function quotaFigures(client: N2fClient): QuotaFigures {
+  const { quota } = client.usage();
+  return {
+    window: quota.window,
+    reads: { used: quota.read.used, limit: quota.read.limit },
+    writes: { used: quota.write.used, limit: quota.write.limit },
+  };
+}
+
+/** The three persistent stores, one namespace each in the data directory (encrypted when a key is set). */
+export interface ServiceCaches {
+  readonly references: Cache;
+  readonly runState: Cache;
+  readonly history: Cache;
+  dispose(): Promise<void>;
+}
+
+/** Opens the stores in `config.dataDir`. */
+export function openCaches(config: ServiceConfig, onWarning: (message: string) => void): ServiceCaches {
+  const key = config.cacheKey?.reveal();
+  const open = (namespace: string): Cache =>
+    createCache({
+      driver: { type: 'fs', dir: config.dataDir },
+      namespace,
+      onWarning: (w) => onWarning(`cache ${w.namespace}: ${w.message}`),
+      ...(key === undefined ? {} : { encryptionKey: key }),
+    });
+  const caches = { references: open('references'), runState: open('run-state'), history: open('run-history') };
+  return {
+    ...caches,
+    dispose: async () => {
+      await Promise.all(Object.values(caches).map((cache) => cache.dispose()));
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Counts, RunReport, SyncAction } from '@n2f/sync-core';
+import type { QuotaFigures, RunTrigger } from './service-events.js';
+
+/** What was asked of a run (by `POST /runs` or the schedule). */
+export interface RunRequest {
+  /** Scopes to run; every registered scope when absent. */
+  readonly scopes?: readonly string[];
+  readonly actions: readonly SyncAction[];
+  readonly dryRun: boolean;
+}
+
+/** Quota use at one moment of a run. */
+export type QuotaSample = QuotaFigures & { readonly at: string };
+
+/** A run as the history keeps it: the request, the state and, once finished, the report. */
+export interface RunRecord {
+  readonly id: string;
+  readonly trigger: RunTrigger;
+  readonly request: RunRequest;
+  /** `interrupted`: the service stopped without finishing it (crash or kill). */
+  readonly status: 'running' | 'finished' | 'interrupted';
+  readonly startedAt: string;
+  readonly finishedAt?: string;
+  readonly report?: RunReport;
+  /** Quota use sampled while it ran (at most a few hundred points). */
+  readonly quota: readonly QuotaSample[];
+}
+
+/** A line of `GET /runs`. */
+export interface RunSummary {
+  readonly id: string;
+  readonly trigger: RunTrigger;
+  readonly status: RunRecord['status'];
+  readonly startedAt: string;
+  readonly finishedAt?: string;
+  readonly dryRun: boolean;
+  readonly outcome?: RunReport['outcome'];
+  readonly exitCode?: number;
+  readonly durationMs?: number;
+  readonly totals?: Counts;
+  readonly scopes: readonly { readonly scope: string; readonly status: string; readonly counts: Counts }[];
+}
+
+/** The summary of a record: counts per scope and in total, no entity data. */
+export function summarize(record: RunRecord): RunSummary {
+  const report = record.report;
+  return {
+    id: record.id,
+    trigger: record.trigger,
+    status: record.status,
+    startedAt: record.startedAt,
+    ...(record.finishedAt === undefined ? {} : { finishedAt: record.finishedAt }),
+    dryRun: record.request.dryRun,
+    ...(report === undefined
+      ? {}
+      : { outcome: report.outcome, exitCode: report.exitCode, durationMs: report.durationMs, totals: report.totals }),
+    scopes: (report?.scopes ?? []).map((s) => ({ scope: s.scope, status: s.status, counts: s.counts })),
+  };
+}

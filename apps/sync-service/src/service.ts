@@ -1,0 +1,216 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Source } from '@n2f/agresso-source';
+import { createMetrics, type Metrics } from '@n2f/metrics';
+import type { N2fClient } from '@n2f/n2f-client';
+import { redactText } from '@n2f/resilience';
+import { createSyncRun, type ScopeRegistry, type SyncRun } from '@n2f/sync-core';
+import type { ServiceConfig } from './config.js';
+import { ServiceConfigError } from './config/problems.js';
+import { dashboardRoutes } from './http/dashboard-routes.js';
+import { healthRoutes } from './http/health-routes.js';
+import { createReadiness } from './http/readiness.js';
+import { createRouter } from './http/router.js';
+import { runsRoutes } from './http/runs-routes.js';
+import { createEventStreams } from './http/sse.js';
+import {
+  clientFromConfig,
+  openCaches,
+  quotaFigures,
+  quotasFromConfig,
+  sourceFromConfig,
+  type ServiceCaches,
+} from './parts.js';
+import { serviceRegistry } from './plugins/departments-scope.js';
+import { createHistoryStore } from './runs/history-store.js';
+import { createRunManager, type RunManager } from './runs/run-manager.js';
+import type { RunRequest } from './runs/run-record.js';
+import type { QuotaFigures } from './runs/service-events.js';
+import { createScheduler, type Scheduler } from './scheduler.js';
+
+/** Where the service reports what happens (consola in `main.ts`, a silent one in tests). */
+export interface ServiceLogger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** Options of {@link startSyncService}; all optional. */
+export interface SyncServiceOptions {
+  /** @default a logger that drops everything */
+  readonly logger?: ServiceLogger;
+  /** Quota sampling interval during a run, ms. @default 1000 */
+  readonly sampleIntervalMs?: number;
+}
+
+/** A listening service. */
+export interface SyncService {
+  /** Base URL, e.g. `http://127.0.0.1:8787/`. */
+  readonly url: string;
+  readonly runs: RunManager;
+  /** Stops scheduling, aborts the run in flight (its report is still written), closes the server. */
+  close(): Promise<void>;
+}
+
+const silent: ServiceLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+
+/** The libraries composed from the configuration; nothing is contacted yet. */
+interface Parts {
+  readonly source: Source;
+  readonly client: N2fClient;
+  readonly caches: ServiceCaches;
+  readonly metrics: Metrics;
+  readonly registry: ScopeRegistry;
+}
+
+/**
+ * Composes the libraries from the configuration and starts listening.
+ * @example const service = await startSyncService(await loadConfig(process.env), { logger: consola });
+ */
+export async function startSyncService(config: ServiceConfig, options: SyncServiceOptions = {}): Promise<SyncService> {
+  const logger = options.logger ?? silent;
+  const registry = serviceRegistry();
+  checkScheduledScopes(config, registry.names());
+  const caches = openCaches(config, (message) => logger.warn(message));
+  const parts: Parts = {
+    source: sourceFromConfig(config.agresso),
+    client: clientFromConfig(config.n2f),
+    caches,
+    metrics: createMetrics(),
+    registry,
+  };
+  const release = async (): Promise<void> => {
+    parts.metrics.dispose();
+    await Promise.allSettled([parts.source.close(), caches.dispose()]);
+  };
+  try {
+    return await serve(config, parts, logger, options, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/**
+ * The embedding itself: one sync-core run per request, over the service's parts. The service's
+ * registry carries the `departments` plugin scope; the caches persist the reference data and the
+ * last successful run of each scope (the shrunken-source guard).
+ */
+function syncRunFactory(config: ServiceConfig, parts: Parts): (request: RunRequest, signal: AbortSignal) => SyncRun {
+  const quotas = quotasFromConfig(config.n2f.quotas).estimate;
+  return (request, signal) =>
+    createSyncRun({
+      source: parts.source,
+      client: parts.client,
+      registry: parts.registry,
+      ...(request.scopes === undefined ? {} : { scopes: request.scopes }),
+      actions: request.actions,
+      dryRun: request.dryRun,
+      sandbox: config.n2f.sandbox,
+      safety: { protected: config.protected },
+      quotas,
+      quotaPaced: config.n2f.quotas !== 'off', // with quotas off, the ETA follows the pace seen
+      referenceCache: parts.caches.references,
+      stateStore: parts.caches.runState,
+      signal, // aborted on SIGTERM: sync-core stops between calls and still reports
+    });
+}
+
+async function startRuns(config: ServiceConfig, parts: Parts, logger: ServiceLogger, options: SyncServiceOptions): Promise<RunManager> {
+  const history = createHistoryStore(parts.caches.history, { onWarning: (m) => logger.warn(m) });
+  const interrupted = await history.recoverInterrupted();
+  if (interrupted > 0) logger.warn(`${interrupted} run(s) were left unfinished by a previous process`);
+  const runs = createRunManager({
+    history,
+    createRun: syncRunFactory(config, parts),
+    quotaUsage: () => quotaFigures(parts.client),
+    ...(options.sampleIntervalMs === undefined ? {} : { sampleIntervalMs: options.sampleIntervalMs }),
+    onError: (error, runId) => logger.error(`run ${runId}: ${error instanceof Error ? redactText(error.message) : String(error)}`),
+  });
+  runs.onEvent((event) => {
+    if (event.type === 'run-started') logger.info(`run ${event.runId} started (${event.trigger}): ${event.scopes.join(', ')}`);
+    if (event.type === 'run-finished') logger.info(`run ${event.runId} finished: ${event.outcome} (exit code ${event.exitCode})`);
+  });
+  return runs;
+}
+
+function scheduleRuns(config: ServiceConfig, runs: RunManager, logger: ServiceLogger): Scheduler {
+  const request: RunRequest = { ...(config.scopes ? { scopes: config.scopes } : {}), actions: config.actions, dryRun: false };
+  return createScheduler(config.cron, () => {
+    const result = runs.trigger(request, 'schedule');
+    if (!result.started && result.reason === 'busy') logger.warn(`scheduled run skipped: run ${result.runningId} is in progress`);
+  });
+}
+
+async function serve(
+  config: ServiceConfig,
+  parts: Parts,
+  logger: ServiceLogger,
+  options: SyncServiceOptions,
+  release: () => Promise<void>,
+): Promise<SyncService> {
+  const runs = await startRuns(config, parts, logger, options);
+  const streams = createEventStreams();
+  const quotaUsage = (): QuotaFigures => quotaFigures(parts.client);
+  const readiness = createReadiness({ client: parts.client, source: parts.source, configuration: describeConfig(config), running: () => runs.running() });
+  let scheduler: Scheduler | undefined;
+  const routes = [
+    ...dashboardRoutes(),
+    ...runsRoutes({ runs, token: config.token, streams, nextRunAt: () => scheduler?.nextRunAt() ?? null, scopes: parts.registry.names() }),
+    ...healthRoutes({ runs, readiness, metrics: parts.metrics, quotaUsage, startedAt: new Date() }),
+  ];
+  const server = createServer(createRouter(routes, (error, route) => logger.error(`${route.method} ${route.path}: ${String(error)}`)));
+  const port = await listen(server, config.port, config.host);
+  scheduler = scheduleRuns(config, runs, logger);
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const stopScheduler = scheduler.stop;
+  return {
+    url: `http://${host}:${port}/`,
+    runs,
+    async close() {
+      stopScheduler();
+      await runs.close();
+      streams.closeAll();
+      await stopServer(server);
+      await release();
+    },
+  };
+}
+
+function checkScheduledScopes(config: ServiceConfig, known: readonly string[]): void {
+  const unknown = (config.scopes ?? []).filter((scope) => !known.includes(scope));
+  if (unknown.length > 0) {
+    throw new ServiceConfigError([
+      { key: 'SYNC_SERVICE_SCOPES', problem: `names unknown scope(s) ${unknown.join(', ')}`, fix: `choose among ${known.join(', ')}` },
+    ]);
+  }
+}
+
+function describeConfig(config: ServiceConfig): string {
+  const agresso = config.agresso.type === 'files' ? 'export files' : `SQL Server ${config.agresso.server}`;
+  const schedule = config.cron === null ? 'no schedule' : `schedule "${config.cron}" (Europe/Paris)`;
+  return `valid: N2F ${config.n2f.baseUrl}, Agresso ${agresso}, ${schedule}, quotas ${config.n2f.quotas}`;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+// Idle keep-alive sockets go at once; a request still being answered gets a moment to finish.
+function stopServer(server: Server, graceMs = 1_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close((error) => {
+      clearTimeout(timer);
+      if (error) reject(error);
+      else resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
