@@ -60,9 +60,11 @@ function reportError(error: unknown, io: CliIo): ExitCode {
 
 async function printUsage(command: CommandDef, path: readonly string[], version: string, io: CliIo): Promise<void> {
   const parent: CommandDef = { meta: { name: path.slice(0, -1).join(' '), version } };
-  const usage = await renderUsage(command, path.length > 1 ? parent : undefined);
+  const rendered = await renderUsage(command, path.length > 1 ? parent : undefined);
+  const usage = path.length > 1 ? rendered : `${rendered}\n\n-h, --help shows help on any command; -v, --version prints the version.`;
   const plain = io.noColor || io.stdout.isTTY !== true;
-  io.stdout.write(`${plain ? stripVTControlCharacters(usage) : usage}\n`);
+  // citty pads every column to the widest cell: drop the trailing blanks it leaves.
+  io.stdout.write(`${(plain ? stripVTControlCharacters(usage) : usage).replace(/[ \t]+$/gm, '')}\n`);
 }
 
 async function resolveMeta(root: CommandDef): Promise<{ name: string; version: string }> {

@@ -22,7 +22,7 @@ describe('n2f-sync usage', () => {
     expect(v).toMatchObject({ code: 0, stdout: `${version}\n` });
     const root = await runCli(['--help'], { cwd: ws.dir });
     expect(root.code).toBe(0);
-    for (const command of ['sync', 'plan', 'apply', 'doctor', 'demo', 'cache']) expect(root.stdout).toContain(command);
+    for (const command of ['sync', 'plan', 'apply', 'doctor', 'demo', 'cache', '--version']) expect(root.stdout).toContain(command);
     for (const command of [['sync'], ['plan'], ['apply'], ['doctor'], ['demo'], ['cache'], ['cache', 'invalidate']]) {
       const help = await runCli([...command, '--help'], { cwd: ws.dir });
       expect(help.code, command.join(' ')).toBe(0);

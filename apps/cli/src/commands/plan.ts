@@ -4,7 +4,6 @@ import { createSyncRun, formatPlanText, toSavedPlan, type ScopePlan } from '@n2f
 import { defineCommand, type CommandDef } from 'citty';
 import { syncRunOptions } from '../compose/run-options.js';
 import type { ExitCode } from '../exit-codes.js';
-import { attachProgress } from '../output/attach-progress.js';
 import { openRunContext } from '../run/run-context.js';
 import { configArgs, selectionArgs, type BooleanArg, type ConfigArgs, type SelectionArgs, type StringArg } from './args.js';
 
@@ -27,10 +26,11 @@ export const planCommand: CommandDef<PlanArgs> = defineCommand({
       const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, dryRun: true, signal: context.signal }));
       const plans: ScopePlan[] = [];
       const collecting = run.onPlanReady(({ plan }) => plans.push(plan));
-      const progress = attachProgress(run, context.progress);
+      // No write happens, so no progress bar: a line per scope shows the run is alive.
+      const reading = run.onScopeStarted(({ scope }) => context.logger.info(`${scope}: reading Agresso and N2F, planning…`));
       const report = await run.start().finally(() => {
         collecting.dispose();
-        progress.dispose();
+        reading.dispose();
       });
       const saved = toSavedPlan(plans, { runId: run.id, sandbox: context.config.sandbox, actions: context.selection.actions, createdAt: new Date(report.startedAt) });
       if (args.out !== undefined) {
