@@ -63,6 +63,8 @@ function onEvent(message) {
   const event = JSON.parse(message.data);
   if (event.runId !== view.runId && event.type !== 'run-started') return;
   handlers[event.type]?.(event);
+  // A run started (here or by the schedule): the header and the history show it at once.
+  if (event.type === 'run-started') refreshHistory().catch(() => undefined);
   scheduleRender();
 }
 
@@ -124,6 +126,7 @@ function el(tag, text, className) {
 
 function duration(ms) {
   if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
+  if (ms > 0 && ms < 1000) return '< 1 s';
   const s = Math.round(ms / 1000);
   if (s < 60) return `${s} s`;
   const m = Math.floor(s / 60);
@@ -169,13 +172,21 @@ function scopeRow(s) {
   bar.setAttribute('aria-valuenow', String(percent));
   const fill = el('div', null, 'fill');
   fill.style.width = `${percent}%`;
-  bar.append(fill, el('span', isFinished(s) ? `${percent}%` : `${s.done} / ${s.total} · ${percent}%`, 'label'));
+  bar.append(fill, el('span', barLabel(s, percent), 'label'));
   const progress = el('td', null, 'progress-col');
   progress.append(bar);
   row.append(name, progress);
   for (const field of COUNT_FIELDS) row.append(el('td', s.counts ? s.counts[field] : '', 'num'));
   row.append(el('td', etaText(s), 'num'));
   return row;
+}
+
+function barLabel(s, percent) {
+  if (isFinished(s)) return `${percent}%`;
+  if (s.status === 'pending') return 'waiting';
+  if (s.status === 'loading') return 'reading N2F and Agresso…';
+  if (s.status === 'planned' && s.total === 0) return 'nothing to write';
+  return `${s.done} / ${s.total} · ${percent}%`;
 }
 
 function isFinished(s) {
@@ -198,6 +209,7 @@ function renderFailures() {
     return row;
   });
   $('failure-rows').replaceChildren(...rows);
+  $('failures-title').textContent = rows.length > 0 ? `Failures (${rows.length})` : 'Failures';
   $('failures-table').hidden = rows.length === 0;
   $('failures-empty').hidden = rows.length > 0;
 }
@@ -208,20 +220,27 @@ function renderQuota() {
   const last = samples.at(-1);
   $('quota-window').textContent = last ? `${last.window} window` : '';
   $('quota-now').textContent = last
-    ? `Last minute: ${last.writes.used} / ${last.writes.limit} writes, ${last.reads.used} / ${last.reads.limit} reads`
+    ? `Last minute: ${last.writes.used} / ${last.writes.limit} writes, ${last.reads.used} / ${last.reads.limit} reads${last.enforced === false ? ' (quotas off: the service does not wait)' : ''}`
     : 'No sample yet.';
   const max = Math.max(1, ...samples.flatMap((s) => [s.writes.used, s.writes.limit, s.reads.used]));
   const x = (i) => (samples.length < 2 ? 0 : (300 * i) / (samples.length - 1)) + 10;
-  const y = (value) => 130 - (120 * value) / max;
-  const line = (pick, className) => {
-    const poly = document.createElementNS('http://www.w3.org/2000/svg', 'polyline');
-    poly.setAttribute('points', samples.map((s, i) => `${x(i).toFixed(1)},${y(pick(s)).toFixed(1)}`).join(' '));
-    poly.setAttribute('class', className);
-    return poly;
-  };
-  const axis = document.createElementNS('http://www.w3.org/2000/svg', 'line');
-  Object.entries({ x1: 10, x2: 310, y1: 130, y2: 130, class: 'axis' }).forEach(([k, v]) => axis.setAttribute(k, String(v)));
-  svg.replaceChildren(axis, line((s) => s.writes.limit, 'limit'), line((s) => s.reads.used, 'reads'), line((s) => s.writes.used, 'writes'));
+  const y = (value) => 130 - (114 * value) / max;
+  const line = (pick, className) =>
+    svgNode('polyline', { points: samples.map((s, i) => `${x(i).toFixed(1)},${y(pick(s)).toFixed(1)}`).join(' '), class: className });
+  const axis = svgNode('line', { x1: 10, x2: 310, y1: 130, y2: 130, class: 'axis' });
+  const labels = samples.length === 0 ? [] : [
+    svgNode('text', { x: 12, y: 9 }, `${max} / min`),
+    svgNode('text', { x: 308, y: y(last.writes.limit) + 11, 'text-anchor': 'end' }, `write limit ${last.writes.limit}`),
+    svgNode('text', { x: 308, y: 139, 'text-anchor': 'end' }, duration(new Date(last.at) - new Date(samples[0].at))),
+  ];
+  svg.replaceChildren(axis, line((s) => s.writes.limit, 'limit'), line((s) => s.reads.used, 'reads'), line((s) => s.writes.used, 'writes'), ...labels);
+}
+
+function svgNode(tag, attributes, text) {
+  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
 }
 
 function renderHistory(runs) {
@@ -231,7 +250,7 @@ function renderHistory(runs) {
     row.tabIndex = 0;
     const outcome = el('td');
     outcome.append(el('span', run.status === 'finished' ? run.outcome : run.status, `pill ${run.status === 'finished' ? run.outcome : run.status}`));
-    row.append(el('td', time(run.startedAt)), el('td', run.trigger === 'api' ? 'user' : 'schedule'), outcome);
+    row.append(el('td', time(run.startedAt)), el('td', run.id, 'key'), el('td', run.trigger === 'api' ? 'user' : 'schedule'), outcome);
     for (const field of COUNT_FIELDS) row.append(el('td', run.totals ? run.totals[field] : '', 'num'));
     row.addEventListener('click', () => { if (!view.live) loadRun(run.id); });
     return row;

@@ -42,11 +42,12 @@ export function clientFromConfig(n2f: ServiceConfig['n2f']): N2fClient {
   });
 }
 
-/** The quota use of the client now, in the shape of the report's `quota`. */
-export function quotaFigures(client: N2fClient): QuotaFigures {
+/** The quota use of the client now, in the shape of the report's `quota`; `enforced` is false with `N2F_QUOTAS=off`. */
+export function quotaFigures(client: N2fClient, enforced: boolean): QuotaFigures {
   const { quota } = client.usage();
   return {
     window: quota.window,
+    enforced,
     reads: { used: quota.read.used, limit: quota.read.limit },
     writes: { used: quota.write.used, limit: quota.write.limit },
   };

@@ -123,7 +123,7 @@ async function startRuns(config: ServiceConfig, parts: Parts, logger: ServiceLog
   const runs = createRunManager({
     history,
     createRun: syncRunFactory(config, parts),
-    quotaUsage: () => quotaFigures(parts.client),
+    quotaUsage: () => quotaFigures(parts.client, config.n2f.quotas !== 'off'),
     ...(options.sampleIntervalMs === undefined ? {} : { sampleIntervalMs: options.sampleIntervalMs }),
     onError: (error, runId) => logger.error(`run ${runId}: ${error instanceof Error ? redactText(error.message) : String(error)}`),
   });
@@ -151,7 +151,7 @@ async function serve(
 ): Promise<SyncService> {
   const runs = await startRuns(config, parts, logger, options);
   const streams = createEventStreams();
-  const quotaUsage = (): QuotaFigures => quotaFigures(parts.client);
+  const quotaUsage = (): QuotaFigures => quotaFigures(parts.client, config.n2f.quotas !== 'off');
   const readiness = createReadiness({ client: parts.client, source: parts.source, configuration: describeConfig(config), running: () => runs.running() });
   let scheduler: Scheduler | undefined;
   const routes = [

@@ -18,7 +18,7 @@ export function runEventsRoute(runs: RunManager, streams: EventStreams): Route {
       const log = runs.log(id);
       if (log) {
         const last = parseEventId(header(req.headers['last-event-id']));
-        const stream = streams.open(req, res);
+        const stream = streams.open(res);
         // Replay and subscribe in one synchronous step: nothing is missed, nothing sent twice.
         for (const event of log.since(last?.runId === id ? last.seq : -1)) stream.send(event);
         const subscription = log.subscribe({ event: (e) => stream.send(e), end: () => stream.close() });
@@ -27,7 +27,7 @@ export function runEventsRoute(runs: RunManager, streams: EventStreams): Route {
       }
       const record = await runs.record(id);
       if (!record) return sendError(res, 404, 'not-found', `No run "${id}"`);
-      const stream = streams.open(req, res);
+      const stream = streams.open(res);
       for (const event of eventsFromRecord(record)) stream.send(event);
       stream.close();
     },
@@ -41,7 +41,7 @@ export function allEventsRoute(runs: RunManager, streams: EventStreams): Route {
     path: '/events',
     handle({ req, res }) {
       const last = parseEventId(header(req.headers['last-event-id']));
-      const stream = streams.open(req, res);
+      const stream = streams.open(res);
       const running = runs.running();
       const log = running === undefined ? undefined : runs.log(running);
       if (log) for (const event of log.since(last?.runId === log.runId ? last.seq : -1)) stream.send(event);

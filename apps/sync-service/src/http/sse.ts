@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { eventId, type ServiceEvent } from '../runs/service-events.js';
 import { SECURITY_HEADERS } from './respond.js';
 
@@ -17,20 +17,20 @@ export interface EventStreams {
    * Answers `text/event-stream`: each event is one `id:` + `data:` (JSON) block; a client
    * reconnecting sends `Last-Event-ID` and the caller replays from there.
    */
-  open(req: IncomingMessage, res: ServerResponse): EventStream;
+  open(res: ServerResponse): EventStream;
   /** Ends every open stream. */
   closeAll(): void;
 }
 
 /**
  * Creates the stream set of a server.
- * @example const streams = createEventStreams(); const stream = streams.open(req, res);
+ * @example const streams = createEventStreams(); const stream = streams.open(res);
  */
 export function createEventStreams(options: { readonly heartbeatMs?: number } = {}): EventStreams {
   const open = new Set<EventStream>();
   return {
-    open(req, res) {
-      const stream = openEventStream(req, res, options.heartbeatMs ?? 15_000, () => open.delete(stream));
+    open(res) {
+      const stream = openEventStream(res, options.heartbeatMs ?? 15_000, () => open.delete(stream));
       open.add(stream);
       return stream;
     },
@@ -41,7 +41,6 @@ export function createEventStreams(options: { readonly heartbeatMs?: number } = 
 }
 
 function openEventStream(
-  req: IncomingMessage,
   res: ServerResponse,
   heartbeatMs: number,
   onEnd: () => void,

@@ -14,7 +14,7 @@ const MAX_SAMPLES = 480;
 
 /**
  * Reads `usage()` every `intervalMs` and hands each sample to `onSample` (the run's event log).
- * @example const sampler = startQuotaSampler(() => quotaFigures(client), 1000, (s) => log.append({ type: 'quota', ...s }));
+ * @example const sampler = startQuotaSampler(() => quotaFigures(client, true), 1000, (s) => log.append({ type: 'quota', ...s }));
  */
 export function startQuotaSampler(
   usage: () => QuotaFigures,

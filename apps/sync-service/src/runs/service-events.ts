@@ -12,6 +12,8 @@ export interface EventCounts {
 /** Calls used in the rolling minute and the limit of the window in force. */
 export interface QuotaFigures {
   readonly window: 'day' | 'night';
+  /** False when the service sends without waiting (`N2F_QUOTAS=off`): the limit is then N2F's, not ours. */
+  readonly enforced: boolean;
   readonly reads: { readonly used: number; readonly limit: number };
   readonly writes: { readonly used: number; readonly limit: number };
 }
