@@ -4,12 +4,13 @@ import type { CanonicalRecord } from './canonical/canonical-value.js';
 import { pagesFor } from './plan/estimate.js';
 import type { FieldFailure, PlanContext, PlanDraft } from './plan/plan-context.js';
 import type { CreateEntry, RemovalEntry, UpdateEntry } from './plan/plan-types.js';
+import type { TargetIndex } from './plan/target-index.js';
 import type { ReferenceData } from './references/reference-data.js';
 
 /**
  * A scope: how to read its rows and N2F records, make both canonical, key and compare them,
- * build payloads and write. `plan()` drives the pure hooks in a fixed order (source → target →
- * `prepare` → diff → `removal` → `order`); the orchestrator drives the I/O ones.
+ * build payloads and write. `plan()` drives the pure hooks in a fixed order (target → source
+ * → `prepare` → diff → `removal` → `finish`); the orchestrator drives the I/O ones.
  */
 export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPayload = unknown> {
   /** The scope name used by `--scope`, reports and the registry. */
@@ -25,6 +26,12 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
     references: ReferenceData,
     signal?: AbortSignal,
   ): Promise<readonly TTarget[]>;
+
+  /**
+   * Whether records point to each other (users → managers): then `plan()` collects every source
+   * record before comparing and calls `prepare`; otherwise it compares records as they stream.
+   */
+  readonly linksRecords: boolean = false;
 
   /** Whether a valid row belongs to this scope (axe scopes select their `typ`). */
   accepts(_row: TRow): boolean {
@@ -42,7 +49,9 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   ): CanonicalRecord | undefined;
   /** The key of a rejected row when readable: reported, and its N2F record is never removed. */
   abstract rowKey(row: TRow, context: PlanContext): string | null;
-  /** The canonical record of an N2F record, or `undefined` when it has no readable key. */
+  /** The key of an N2F record, or `undefined` when unreadable; equals `key(canonicalTarget(raw))`. */
+  abstract targetKey(raw: TTarget, context: PlanContext): string | undefined;
+  /** The canonical record of an N2F record (built on demand, only for records the plan looks at). */
   abstract canonicalTarget(raw: TTarget, context: PlanContext): CanonicalRecord | undefined;
   /** The identity that matches a source record to its N2F record. */
   abstract key(record: CanonicalRecord): string;
@@ -55,8 +64,8 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   identity(record: CanonicalRecord): string {
     return this.key(record);
   }
-  /** Adjusts source records before the diff (e.g. manager links); may add warnings. */
-  prepare(_draft: PlanDraft<TPayload>, _context: PlanContext): void {
+  /** For `linksRecords` scopes: adjusts source records before the diff (manager links); may add warnings. */
+  prepare(_draft: PlanDraft<TPayload, TTarget>, _context: PlanContext): void {
     // Most scopes have no links between their records.
   }
   /** The removal of an N2F record absent from the source, or `null` when nothing is left to do. */
@@ -68,12 +77,12 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   ): RemovalEntry<TPayload> | null {
     return { action: 'delete', key, before, protected: isProtected };
   }
-  /** Orders creates and removals (e.g. managers first) and may add follow-up updates. */
-  order(_draft: PlanDraft<TPayload>, _context: PlanContext): void {
+  /** After the diff: orders creates and removals (managers first), adds follow-ups or summary warnings. */
+  finish(_draft: PlanDraft<TPayload, TTarget>, _context: PlanContext): void {
     // Source order is fine when records do not depend on each other.
   }
   /** GET pages needed to list the scope's N2F records. */
-  targetReads(target: ReadonlyMap<string, CanonicalRecord>, _context: PlanContext): number {
+  targetReads(target: TargetIndex<TTarget>, _context: PlanContext): number {
     return pagesFor(target.size);
   }
 

@@ -30,10 +30,25 @@ describe('generateScenario', () => {
     expect(n2f.users.map((u) => u.mail)).toEqual(expect.arrayContaining(keep));
     expect(expected.cycles).toBe(2);
     expect(expected.unknownManagers).toBe(4);
-    expect(agresso.users.filter((r) => r.Manager?.toLowerCase().includes('nowhere'))).toHaveLength(4);
+    expect(agresso.users.filter((r) => r.Manager?.toLowerCase().includes('nowhere'))).toHaveLength(
+      4,
+    );
     expect(n2f.companies.map((c) => c.code)).toEqual(['BE10', 'NL20', 'C003']);
     expect(n2f.customAxes).toHaveLength(6);
     expect(new Set(n2f.customAxes.map((a) => a.uuid)).size).toBe(6);
+  });
+
+  it('generates one part alone, identical to the same part of the whole', () => {
+    const whole = generateScenario(options);
+    const users = generateScenario({ ...options, parts: ['users'] });
+    const axes = generateScenario({ ...options, parts: ['axes'] });
+    expect(users.agresso.users).toEqual(whole.agresso.users);
+    expect(users.agresso.analytics).toEqual([]);
+    expect(users.n2f.axeValues).toEqual([]);
+    expect(axes.n2f.axeValues).toEqual(whole.n2f.axeValues);
+    expect(axes.expected.plates).toEqual(whole.expected.plates);
+    expect(axes.n2f.users).toEqual([]);
+    expect(axes.expected.users.creates).toBe(0);
   });
 
   it('shares value codes across companies', () => {

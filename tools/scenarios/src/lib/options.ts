@@ -22,6 +22,8 @@ export interface ScenarioOptions {
   newRate?: number;
   /** N2F-only records (to delete), as a share of the source size. @default 0.01 */
   removedRate?: number;
+  /** Which parts to generate; a part left out is empty (each part has its own random stream). @default ['users', 'axes'] */
+  parts?: readonly ('users' | 'axes')[];
 }
 
 /** Options with defaults applied. */
@@ -39,6 +41,7 @@ const DEFAULTS: ResolvedScenarioOptions = {
   unknownManagers: 0,
   newRate: 0.02,
   removedRate: 0.01,
+  parts: ['users', 'axes'],
 };
 
 const RATES = ['invalidRate', 'changedRate', 'newRate', 'removedRate'] as const;
@@ -66,5 +69,9 @@ export function resolveScenarioOptions(options: ScenarioOptions = {}): ResolvedS
       throw new RangeError(`scenario option ${key} must be between 0 and 1, got ${resolved[key]}`);
   }
   if (resolved.companies < 1) throw new RangeError('scenario option companies must be at least 1');
+  for (const part of resolved.parts) {
+    if (part !== 'users' && part !== 'axes')
+      throw new RangeError(`scenario option parts: unknown part ${String(part)}`);
+  }
   return resolved;
 }

@@ -43,13 +43,13 @@ export interface ScenarioAnalyticsRow {
 }
 
 /** A label in one culture. */
-export interface ScenarioName {
+export type ScenarioName = {
   culture: string;
   value: string;
-}
+};
 
-/** An N2F user in the simulator's state shape (`role`/`profile` are uuids there). */
-export interface ScenarioN2fUser {
+/** An N2F user in the simulator's state shape (`role`/`profile` are uuids there). A type, so it fits index-signature record types. */
+export type ScenarioN2fUser = {
   mail: string;
   firstname: string | null;
   lastname: string | null;
@@ -69,17 +69,17 @@ export interface ScenarioN2fUser {
   accountingAuxiliaryAccount: string | null;
   canRaiseLimits: boolean;
   authMode: string | null;
-}
+};
 
 /** An axe value in the simulator's state shape: `company` uuid, `axe` = `projects` or a custom-axe uuid. */
-export interface ScenarioAxeValue {
+export type ScenarioAxeValue = {
   company: string;
   axe: string;
   code: string;
   names: ScenarioName[];
   validityDateFrom: string | null;
   validityDateTo: string | null;
-}
+};
 
 /** The simulator's JSON state (`libs/n2f-simulator`): the whole N2F account. */
 export interface ScenarioState {

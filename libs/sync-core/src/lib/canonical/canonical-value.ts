@@ -21,8 +21,12 @@ export class ConversionFailure {
 export function sameValue(a: CanonicalValue, b: CanonicalValue): boolean {
   if (a === b) return true;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (a[key] !== b[key]) return false;
-  return true;
+  // Counted with for…in rather than Object.keys: no array per comparison on the hot path.
+  let size = 0;
+  for (const key in a) {
+    if (a[key] !== b[key]) return false;
+    size += 1;
+  }
+  for (const _key in b) size -= 1;
+  return size === 0;
 }

@@ -3,9 +3,9 @@ import { ConversionFailure } from './canonical-value.js';
 /** The Agresso sentinel for "no end date". */
 export const OPEN_ENDED_DAY = '2099-12-31';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/;
 const DAY_FIRST = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:$| )/;
 const FIX = 'write the date as YYYY-MM-DD or DD/MM/YYYY';
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * A calendar day `YYYY-MM-DD` from a SQL date (its UTC calendar day), an ISO string (never
@@ -17,10 +17,12 @@ export function canonDate(value: unknown): string | null | ConversionFailure {
   if (value instanceof Date) return openEnded(dateDay(value));
   if (typeof value !== 'string')
     return new ConversionFailure(`${String(value)} is not a date`, FIX);
+  // Fast path for what both sides send most: `YYYY-MM-DD` with an optional time part.
+  const iso = isoDay(value);
+  if (iso !== undefined) return openEnded(iso);
   const text = value.trim();
   if (text === '') return null;
-  const iso = ISO_DATE.exec(text);
-  if (iso) return openEnded(day(Number(iso[1]), Number(iso[2]), Number(iso[3]), text));
+  if (text !== value) return canonDate(text);
   const dayFirst = DAY_FIRST.exec(text);
   if (dayFirst)
     return openEnded(day(Number(dayFirst[4]), Number(dayFirst[3]), Number(dayFirst[1]), text));
@@ -44,6 +46,36 @@ export function previousDay(day: string): string {
   return new Date(time).toISOString().slice(0, 10);
 }
 
+// `YYYY-MM-DD`, alone or followed by `T` or a space: the day, a failure, or undefined (not ISO).
+function isoDay(text: string): string | ConversionFailure | undefined {
+  if (text.length < 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  if (text.length > 10 && text[10] !== 'T' && text[10] !== ' ') return undefined;
+  const year = digits(text, 0, 4);
+  const month = digits(text, 5, 2);
+  const dayOfMonth = digits(text, 8, 2);
+  if (year < 0 || month < 0 || dayOfMonth < 0) return undefined;
+  if (!isCalendarDay(year, month, dayOfMonth))
+    return new ConversionFailure(`"${text}" is not a calendar date`, FIX);
+  return text.length === 10 ? text : text.slice(0, 10);
+}
+
+function digits(text: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const code = text.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return -1;
+    n = n * 10 + code;
+  }
+  return n;
+}
+
+function isCalendarDay(year: number, month: number, dayOfMonth: number): boolean {
+  if (month < 1 || month > 12 || dayOfMonth < 1) return false;
+  if (month === 2 && dayOfMonth === 29)
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return dayOfMonth <= (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
 function dateDay(date: Date): string | ConversionFailure {
   if (Number.isNaN(date.getTime())) return new ConversionFailure('is an invalid date', FIX);
   return date.toISOString().slice(0, 10);
@@ -55,14 +87,8 @@ function day(
   dayOfMonth: number,
   text: string,
 ): string | ConversionFailure {
-  const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== dayOfMonth
-  ) {
+  if (!isCalendarDay(year, month, dayOfMonth))
     return new ConversionFailure(`"${text}" is not a calendar date`, FIX);
-  }
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
 }
 

@@ -19,7 +19,8 @@ export function canonNames(
   for (const name of names as readonly unknown[]) {
     if (typeof name !== 'object' || name === null) continue;
     const { culture, value } = name as { culture?: unknown; value?: unknown };
-    const key = typeof culture === 'string' ? culture.trim().toLowerCase() : '';
+    if (typeof culture !== 'string') continue;
+    const key = cultures.includes(culture) ? culture : culture.trim().toLowerCase();
     const label = canonText(value);
     if (label !== null && cultures.includes(key) && !(key in map)) map[key] = label;
   }

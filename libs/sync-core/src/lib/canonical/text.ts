@@ -4,7 +4,7 @@
  */
 export function canonText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string') return nonEmpty(value.trim());
+  if (typeof value === 'string') return isTrimmed(value) ? value : nonEmpty(value.trim());
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : null;
   if (typeof value === 'bigint' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
@@ -21,6 +21,13 @@ export function canonLowerText(value: unknown): string | null {
 export function canonUpperText(value: unknown): string | null {
   const text = canonText(value);
   return text === null ? null : text.toUpperCase();
+}
+
+// Printable ASCII at both ends means there is nothing to trim: skips an allocation per value.
+function isTrimmed(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return first > 32 && first < 127 && last > 32 && last < 127;
 }
 
 function nonEmpty(text: string): string | null {

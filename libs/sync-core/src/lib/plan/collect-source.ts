@@ -2,35 +2,28 @@ import type { SourceRecord } from '@n2f/agresso-source';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { EntitySynchronizer } from '../entity-synchronizer.js';
 import { fromInvalidRow, invalidValue, type InvalidRecord } from '../model/invalid-record.js';
-import type { FieldFailure, PlanContext } from './plan-context.js';
+import type { FieldFailure, PlanContext, PlanDraft } from './plan-context.js';
 
-/** Valid source records by key, the rejected rows, and the keys of rejected rows. */
-export interface CollectedSource {
-  readonly records: Map<string, CanonicalRecord>;
-  readonly invalid: InvalidRecord[];
-  readonly invalidKeys: Set<string>;
-  /** Distinct rejected rows. */
-  readonly invalidRows: number;
-}
-
-/** Canonicalises the scope's rows; bad fields and second occurrences of a key are invalid. */
-export function collectSource<TRow>(
+/**
+ * Canonicalises the scope's rows and hands each valid, first-seen record to `accept`; bad fields
+ * and second occurrences of a key go to `draft.invalid`. Returns the number of rejected rows.
+ */
+export function collectSource<TRow, P>(
   scope: EntitySynchronizer<TRow, unknown, unknown>,
   source: Iterable<SourceRecord<TRow>>,
   context: PlanContext,
-): CollectedSource {
-  const records = new Map<string, CanonicalRecord>();
-  const invalid: InvalidRecord[] = [];
-  const invalidKeys = new Set<string>();
+  draft: PlanDraft<P, unknown>,
+  accept: (key: string, record: CanonicalRecord) => void,
+): number {
   const failures: FieldFailure[] = [];
   let invalidRows = 0;
   for (const item of source) {
     if (!item.valid) {
       // Every scope of the view shields the key from removal; only the owner reports the row.
-      if (item.invalid.key !== undefined)
-        invalidKeys.add(item.invalid.key).add(item.invalid.key.toLowerCase());
+      const key = item.invalid.key;
+      if (key !== undefined) draft.invalidKeys.add(key).add(key.toLowerCase());
       if (!scope.ownsInvalidRow(item.invalid)) continue;
-      invalid.push(fromInvalidRow(context.scope, item.invalid));
+      draft.invalid.push(fromInvalidRow(context.scope, item.invalid));
       invalidRows += 1;
       continue;
     }
@@ -40,20 +33,21 @@ export function collectSource<TRow>(
     if (record === undefined) {
       const key = scope.rowKey(item.row, context);
       for (const failure of failures)
-        invalid.push(fieldInvalid(context.scope, key, item.rowNumber, failure));
-      if (key !== null) invalidKeys.add(key);
+        draft.invalid.push(fieldInvalid(context.scope, key, item.rowNumber, failure));
+      if (key !== null) draft.invalidKeys.add(key);
       invalidRows += 1;
       continue;
     }
     const key = scope.key(record);
-    if (records.has(key)) {
-      invalid.push(duplicate(context.scope, key, item.rowNumber));
+    if (draft.sourceKeys.has(key)) {
+      draft.invalid.push(duplicate(context.scope, key, item.rowNumber));
       invalidRows += 1;
       continue;
     }
-    records.set(key, record);
+    draft.sourceKeys.add(key);
+    accept(key, record);
   }
-  return { records, invalid, invalidKeys, invalidRows };
+  return invalidRows;
 }
 
 function fieldInvalid(

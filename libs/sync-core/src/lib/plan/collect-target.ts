@@ -1,25 +1,24 @@
-import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { EntitySynchronizer } from '../entity-synchronizer.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { PlanContext } from './plan-context.js';
+import { createTargetIndex, type TargetIndex } from './target-index.js';
 
-/** Canonicalises N2F records by key; a key seen twice keeps the first, with a warning. */
+/** Indexes N2F records by key; a key seen twice keeps the first, with a warning. */
 export function collectTarget<TTarget>(
   scope: EntitySynchronizer<unknown, TTarget, unknown>,
   target: Iterable<TTarget>,
   context: PlanContext,
   warnings: PlanWarning[],
-): Map<string, CanonicalRecord> {
-  const records = new Map<string, CanonicalRecord>();
+): TargetIndex<TTarget> {
+  const byKey = new Map<string, TTarget>();
   let unreadable = 0;
   for (const raw of target) {
-    const record = scope.canonicalTarget(raw, context);
-    if (record === undefined) {
+    const key = scope.targetKey(raw, context);
+    if (key === undefined) {
       unreadable += 1;
       continue;
     }
-    const key = scope.key(record);
-    if (records.has(key)) {
+    if (byKey.has(key)) {
       warnings.push({
         code: 'DUPLICATE_TARGET_KEY',
         key,
@@ -27,7 +26,7 @@ export function collectTarget<TTarget>(
       });
       continue;
     }
-    records.set(key, record);
+    byKey.set(key, raw);
   }
   if (unreadable > 0) {
     warnings.push({
@@ -35,5 +34,5 @@ export function collectTarget<TTarget>(
       message: `${unreadable} N2F record(s) without a readable key were ignored`,
     });
   }
-  return records;
+  return createTargetIndex(byKey, (raw) => scope.canonicalTarget(raw, context));
 }

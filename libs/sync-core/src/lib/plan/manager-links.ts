@@ -13,7 +13,7 @@ export interface ManagerLinkRules {
  * Keeps a user's manager only when it is in N2F and stays there, or will be created by this plan;
  * otherwise the user is written without manager and a warning says why.
  */
-export function linkManagers<P>(draft: PlanDraft<P>, rules: ManagerLinkRules): void {
+export function linkManagers<P>(draft: PlanDraft<P, unknown>, rules: ManagerLinkRules): void {
   for (const [key, record] of draft.source) {
     const manager = record['managerMail'];
     if (typeof manager !== 'string') continue;
@@ -29,7 +29,7 @@ export function linkManagers<P>(draft: PlanDraft<P>, rules: ManagerLinkRules): v
 }
 
 function missingManager<P>(
-  draft: PlanDraft<P>,
+  draft: PlanDraft<P, unknown>,
   manager: string,
   rules: ManagerLinkRules,
 ): PlanWarningCode | null {

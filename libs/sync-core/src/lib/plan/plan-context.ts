@@ -5,6 +5,7 @@ import type { PlanWarning } from '../model/plan-warning.js';
 import type { References } from '../references/references.js';
 import type { ResolvedPlanOptions } from './plan-options.js';
 import type { CreateEntry, RemovalEntry, UpdateEntry } from './plan-types.js';
+import type { TargetIndex } from './target-index.js';
 
 /** What every hook of a plan may read: the indexed references and the resolved options. */
 export interface PlanContext {
@@ -22,12 +23,17 @@ export interface FieldFailure {
 }
 
 /** The plan as it is being built; hooks adjust it in place (links, order, follow-ups). */
-export interface PlanDraft<P> {
-  /** Valid source records by key, in source order. `prepare` may replace records. */
+export interface PlanDraft<P, TTarget = unknown> {
+  /**
+   * Valid source records by key, in source order, filled only for scopes that link records
+   * (`linksRecords`); `prepare` may replace records. Other scopes are compared as they stream.
+   */
   readonly source: Map<string, CanonicalRecord>;
-  readonly target: ReadonlyMap<string, CanonicalRecord>;
-  /** Keys of source rows rejected as invalid (when readable). */
-  readonly invalidKeys: ReadonlySet<string>;
+  /** Keys of the valid source records. */
+  readonly sourceKeys: Set<string>;
+  readonly target: TargetIndex<TTarget>;
+  /** Keys of source rows rejected as invalid (when readable); their N2F records are never removed. */
+  readonly invalidKeys: Set<string>;
   readonly invalid: InvalidRecord[];
   readonly warnings: PlanWarning[];
   creates: CreateEntry<P>[];

@@ -1,4 +1,5 @@
 import type { SourceRecord } from '@n2f/agresso-source';
+import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { EntitySynchronizer } from '../entity-synchronizer.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { ReferenceData } from '../references/reference-data.js';
@@ -11,6 +12,11 @@ import type { PlanContext, PlanDraft } from './plan-context.js';
 import { resolvePlanOptions, type PlanOptions } from './plan-options.js';
 import type { ScopePlan } from './plan-types.js';
 import { createProtectedMatcher } from './protected-matcher.js';
+
+interface Tally {
+  unchanged: number;
+  readonly skipped: { creates: number; updates: number; deletes: number };
+}
 
 /**
  * Computes the exact changes for one scope from its source rows and N2F records. Pure and
@@ -29,70 +35,51 @@ export function plan<TRow, TTarget, TPayload>(
     references: indexReferences(references),
     options: resolvePlanOptions(options),
   };
-  const collected = collectSource(scope, source, context);
   const warnings: PlanWarning[] = [];
-  const draft: PlanDraft<TPayload> = {
-    source: collected.records,
+  const draft: PlanDraft<TPayload, TTarget> = {
+    source: new Map(),
+    sourceKeys: new Set(),
     target: collectTarget(scope, target, context, warnings),
-    invalidKeys: collected.invalidKeys,
-    invalid: collected.invalid,
+    invalidKeys: new Set(),
+    invalid: [],
     warnings,
     creates: [],
     updates: [],
     deletes: [],
   };
-  scope.prepare(draft, context);
-  const skipped = { creates: 0, updates: 0, deletes: 0 };
-  const unchanged = diffAll(scope, draft, context, skipped);
-  const removed = removeAll(scope, draft, context, skipped);
-  scope.order(draft, context);
-  const protectedCount = draft.deletes.filter((entry) => entry.protected).length;
-  const deletes = draft.deletes.length - protectedCount;
-  return {
-    scope: scope.name,
-    creates: draft.creates,
-    updates: draft.updates,
-    deletes: draft.deletes,
-    invalid: draft.invalid,
-    warnings: draft.warnings,
-    counts: {
-      source: draft.source.size,
-      target: draft.target.size,
-      creates: draft.creates.length,
-      updates: draft.updates.length,
-      deletes,
-      protected: protectedCount,
-      unchanged: unchanged + removed,
-      invalid: collected.invalidRows,
-      skipped,
-    },
-    estimate: estimateCalls(
-      {
-        targetReads: scope.targetReads(draft.target, context),
-        referenceReads: referenceReads(references),
-        creates: draft.creates.length,
-        updates: draft.updates.length,
-        deletes,
-      },
-      context.options.quotas,
-    ),
-  };
+  const tally: Tally = { unchanged: 0, skipped: { creates: 0, updates: 0, deletes: 0 } };
+  const diff = differ(scope, draft, context, tally);
+  let invalidRows: number;
+  if (scope.linksRecords) {
+    // Links between records (managers) need every record before the first comparison.
+    invalidRows = collectSource(scope, source, context, draft, (key, record) =>
+      draft.source.set(key, record),
+    );
+    scope.prepare(draft, context);
+    for (const [key, after] of draft.source) diff(key, after);
+  } else {
+    // Otherwise each record is compared as it comes and only its key is kept.
+    invalidRows = collectSource(scope, source, context, draft, diff);
+  }
+  removeAll(scope, draft, context, tally);
+  scope.finish(draft, context);
+  return result(scope, draft, context, references, tally, invalidRows);
 }
 
-// Creates for new keys, updates for changed ones; returns the unchanged count.
-function diffAll<P>(
-  scope: EntitySynchronizer<unknown, unknown, P>,
-  draft: PlanDraft<P>,
+// Compares one source record with its N2F record: a create, an update, or unchanged.
+function differ<P, T>(
+  scope: EntitySynchronizer<unknown, T, P>,
+  draft: PlanDraft<P, T>,
   context: PlanContext,
-  skipped: { creates: number; updates: number },
-): number {
+  tally: Tally,
+): (key: string, after: CanonicalRecord) => void {
   const fields = scope.comparedFields(context);
   const { actions } = context.options;
-  let unchanged = 0;
-  for (const [key, after] of draft.source) {
+  return (key, after) => {
     const before = draft.target.get(key);
     if (before === undefined) {
-      if (actions.has('create'))
+      if (!actions.has('create')) tally.skipped.creates += 1;
+      else
         draft.creates.push({
           action: 'create',
           key,
@@ -100,12 +87,12 @@ function diffAll<P>(
           after,
           payload: scope.buildPayload(after, context),
         });
-      else skipped.creates += 1;
-      continue;
+      return;
     }
     const changes = diffRecords(before, after, fields);
-    if (changes.length === 0) unchanged += 1;
-    else if (actions.has('update')) {
+    if (changes.length === 0) tally.unchanged += 1;
+    else if (!actions.has('update')) tally.skipped.updates += 1;
+    else
       draft.updates.push({
         action: 'update',
         key,
@@ -115,33 +102,64 @@ function diffAll<P>(
         payload: scope.buildPayload(after, context),
         followUp: false,
       });
-    } else skipped.updates += 1;
-  }
-  return unchanged;
+  };
 }
 
-// Removals for N2F records the source lacks; returns how many need nothing (already expired).
-function removeAll<P>(
-  scope: EntitySynchronizer<unknown, unknown, P>,
-  draft: PlanDraft<P>,
+// Removals for N2F records the source lacks; an already expired value counts as unchanged.
+function removeAll<P, T>(
+  scope: EntitySynchronizer<unknown, T, P>,
+  draft: PlanDraft<P, T>,
   context: PlanContext,
-  skipped: { deletes: number },
-): number {
+  tally: Tally,
+): void {
   const isProtected = createProtectedMatcher(context.options.protected);
   const deleting = context.options.actions.has('delete');
-  let nothingToDo = 0;
-  for (const [key, before] of draft.target) {
+  for (const key of draft.target.keys()) {
     // A record whose source row is invalid is kept as is: a typo must never delete it.
-    if (
-      draft.source.has(key) ||
-      draft.invalidKeys.has(key) ||
-      draft.invalidKeys.has(scope.identity(before))
-    )
-      continue;
+    if (draft.sourceKeys.has(key) || draft.invalidKeys.has(key)) continue;
+    const before = draft.target.get(key);
+    if (before === undefined || draft.invalidKeys.has(scope.identity(before))) continue;
     const entry = scope.removal(before, key, isProtected(scope.identity(before)), context);
-    if (entry === null) nothingToDo += 1;
+    if (entry === null) tally.unchanged += 1;
     else if (deleting) draft.deletes.push(entry);
-    else skipped.deletes += 1;
+    else tally.skipped.deletes += 1;
   }
-  return nothingToDo;
+}
+
+function result<P, T>(
+  scope: EntitySynchronizer<unknown, T, P>,
+  draft: PlanDraft<P, T>,
+  context: PlanContext,
+  references: ReferenceData,
+  tally: Tally,
+  invalidRows: number,
+): ScopePlan<P> {
+  const protectedCount = draft.deletes.filter((entry) => entry.protected).length;
+  const deletes = draft.deletes.length - protectedCount;
+  const counts = { creates: draft.creates.length, updates: draft.updates.length, deletes };
+  return {
+    scope: scope.name,
+    creates: draft.creates,
+    updates: draft.updates,
+    deletes: draft.deletes,
+    invalid: draft.invalid,
+    warnings: draft.warnings,
+    counts: {
+      source: draft.sourceKeys.size,
+      target: draft.target.size,
+      ...counts,
+      protected: protectedCount,
+      unchanged: tally.unchanged,
+      invalid: invalidRows,
+      skipped: tally.skipped,
+    },
+    estimate: estimateCalls(
+      {
+        targetReads: scope.targetReads(draft.target, context),
+        referenceReads: referenceReads(references),
+        ...counts,
+      },
+      context.options.quotas,
+    ),
+  };
 }

@@ -14,7 +14,7 @@ const managerOf = (record: CanonicalRecord | undefined): string | null => {
  * Deletes are ordered reports first, so nobody is deleted while still managing someone deleted.
  */
 export function orderUsers<P>(
-  draft: PlanDraft<P>,
+  draft: PlanDraft<P, unknown>,
   buildPayload: (record: CanonicalRecord) => P,
 ): void {
   const creates = new Map(draft.creates.map((entry) => [entry.key, entry]));

@@ -9,6 +9,8 @@ export interface LabelIndex {
   labelOf(uuid: string): string | undefined;
 }
 
+const MEMO_LIMIT = 1_000;
+
 /** Indexes labelled entities; a label shared by two entities resolves to the first, with a warning. */
 export function createLabelIndex(
   kind: string,
@@ -27,9 +29,17 @@ export function createLabelIndex(
       else if (owner !== item.uuid) warnings.push(ambiguous(kind, label, owner));
     }
   }
+  // The same few labels come on every row: remember how each spelling resolved (bounded).
+  const seen = new Map<string, string | undefined>();
+  const lookUp = (label: string): string | undefined =>
+    byLabel.get(label.trim().toLowerCase()) ?? (labels.has(label) ? label : undefined);
   return {
-    resolve: (label) =>
-      byLabel.get(label.trim().toLowerCase()) ?? (labels.has(label) ? label : undefined),
+    resolve: (label) => {
+      if (seen.has(label)) return seen.get(label);
+      const uuid = lookUp(label);
+      if (seen.size < MEMO_LIMIT) seen.set(label, uuid);
+      return uuid;
+    },
     labelOf: (uuid) => labels.get(uuid),
   };
 }

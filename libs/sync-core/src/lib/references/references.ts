@@ -37,7 +37,7 @@ export function indexReferences(data: ReferenceData): References {
     axes.set(company, byName);
   }
   return {
-    companyByCode: (code) => byCode.get(code.trim()),
+    companyByCode: (code) => byCode.get(code) ?? byCode.get(code.trim()),
     companyCode: (uuid) => codes.get(uuid),
     companyUuids: data.companies.map((company) => company.uuid),
     roles: createLabelIndex('role', data.roles, warnings),

@@ -5,6 +5,7 @@ import { canonText } from '../canonical/text.js';
 import { EntitySynchronizer } from '../entity-synchronizer.js';
 import type { FieldFailure, PlanContext, PlanDraft } from '../plan/plan-context.js';
 import type { CreateEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
+import type { TargetIndex } from '../plan/target-index.js';
 import type { ReferenceData } from '../references/reference-data.js';
 import { indexReferences } from '../references/references.js';
 import {
@@ -78,7 +79,9 @@ export class AxeScope extends EntitySynchronizer<
   }
 
   override accepts(row: AgressoAnalyticsRow): boolean {
-    return row.typ !== null && row.typ.trim().toUpperCase() === this.#typ;
+    const typ = row.typ;
+    // Most rows carry the exact value: skip trimming and case folding for them.
+    return typ === this.#typ || (typ !== null && typ.trim().toUpperCase() === this.#typ);
   }
 
   override ownsInvalidRow(_row: InvalidRow): boolean {
@@ -96,6 +99,12 @@ export class AxeScope extends EntitySynchronizer<
   override rowKey(row: AgressoAnalyticsRow): string | null {
     const code = canonText(row.code);
     return code === null ? null : axeKey(canonText(row.client) ?? '', code);
+  }
+
+  override targetKey(raw: AxeValueTarget, context: PlanContext): string | undefined {
+    const companyCode = context.references.companyCode(raw.company);
+    const code = canonText(raw.value.code);
+    return companyCode === undefined || code === null ? undefined : axeKey(companyCode, code);
   }
 
   override canonicalTarget(raw: AxeValueTarget, context: PlanContext): CanonicalRecord | undefined {
@@ -118,7 +127,7 @@ export class AxeScope extends EntitySynchronizer<
     return axePayload(record, context.options.cultures);
   }
 
-  override prepare(draft: PlanDraft<N2fAxeValuePayload>): void {
+  override finish(draft: PlanDraft<N2fAxeValuePayload, AxeValueTarget>): void {
     for (const warning of unknownCompanyWarnings(draft.invalid)) draft.warnings.push(warning);
   }
 
@@ -131,7 +140,7 @@ export class AxeScope extends EntitySynchronizer<
     return axeRemoval(before, key, isProtected, context);
   }
 
-  override targetReads(target: ReadonlyMap<string, CanonicalRecord>, context: PlanContext): number {
+  override targetReads(target: TargetIndex<AxeValueTarget>, context: PlanContext): number {
     return axeTargetReads(target, this.definition.axe, context);
   }
 

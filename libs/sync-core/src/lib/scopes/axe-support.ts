@@ -9,6 +9,7 @@ import { diffRecords } from '../plan/diff.js';
 import { pagesFor } from '../plan/estimate.js';
 import type { PlanContext } from '../plan/plan-context.js';
 import type { RemovalEntry } from '../plan/plan-types.js';
+import type { TargetIndex } from '../plan/target-index.js';
 import { axeIdIn, type AxeTarget, type AxeValueTarget } from './axe-record.js';
 
 /** Canonical axe value from N2F: names limited to the written cultures, dates as days. */
@@ -81,15 +82,13 @@ export function axeRemoval(
 
 /** GET pages to list the axe's values in every company that has it. */
 export function axeTargetReads(
-  target: ReadonlyMap<string, CanonicalRecord>,
+  target: TargetIndex<AxeValueTarget>,
   axe: AxeTarget,
   context: PlanContext,
 ): number {
   const perCompany = new Map<string, number>();
-  for (const record of target.values()) {
-    const company = record['company'] as string;
-    perCompany.set(company, (perCompany.get(company) ?? 0) + 1);
-  }
+  for (const raw of target.raws())
+    perCompany.set(raw.company, (perCompany.get(raw.company) ?? 0) + 1);
   let pages = 0;
   for (const company of context.references.companyUuids) {
     if (axeIdIn(axe, company, context.references) !== undefined)

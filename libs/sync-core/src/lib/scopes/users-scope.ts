@@ -1,10 +1,6 @@
 import type { AgressoUserRow, Source, SourceRecord } from '@n2f/agresso-source';
 import type { N2fClient, N2fUser, N2fUserPayload } from '@n2f/n2f-client';
-import {
-  ConversionFailure,
-  type CanonicalRecord,
-  type CanonicalValue,
-} from '../canonical/canonical-value.js';
+import { ConversionFailure, type CanonicalRecord } from '../canonical/canonical-value.js';
 import { canonEmail } from '../canonical/email.js';
 import { canonLowerText } from '../canonical/text.js';
 import { EntitySynchronizer } from '../entity-synchronizer.js';
@@ -19,21 +15,25 @@ import type { CreateEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.
 import { createProtectedMatcher } from '../plan/protected-matcher.js';
 import { orderUsers } from '../plan/user-order.js';
 import { withSignal } from './read-options.js';
+import { blankUserRecord } from './user-record.js';
 import { userPayload } from './user-payload.js';
 
 /** The `users` scope: Agresso `iris_N2F_User` rows ↔ N2F `/users`, keyed by e-mail. */
 export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fUserPayload> {
   readonly name: string = 'users';
   readonly view = 'users' as const;
+  override readonly linksRecords: boolean = true;
   readonly mapping: UserMapping;
   readonly #mailColumn: string;
   readonly #compared: readonly string[];
+  readonly #withOptional: boolean;
 
   constructor(mapping: UserMappingOptions = {}) {
     super();
     this.mapping = resolveUserMapping(mapping);
     this.#mailColumn =
       this.mapping.fields.find((entry) => entry.field === 'mail')?.column ?? 'AdresseEmail';
+    this.#withOptional = this.mapping.fields.some((entry) => entry.optional);
     this.#compared = this.mapping.fields
       .filter((entry) => entry.compared && entry.field !== 'mail')
       .map((entry) => entry.field);
@@ -60,7 +60,7 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
     failures: FieldFailure[],
   ): CanonicalRecord | undefined {
     const columns = row as unknown as Readonly<Record<string, unknown>>;
-    const record: Record<string, CanonicalValue> = {};
+    const record = blankUserRecord(this.#withOptional);
     let valid = true;
     for (const entry of this.mapping.fields) {
       const value = columns[entry.column];
@@ -80,10 +80,14 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
     return typeof mail === 'string' ? mail : null;
   }
 
+  override targetKey(raw: N2fUser): string | undefined {
+    return canonLowerText(raw.mail) ?? undefined;
+  }
+
   override canonicalTarget(raw: N2fUser, context: PlanContext): CanonicalRecord | undefined {
     const mail = canonLowerText(raw.mail);
     if (mail === null) return undefined;
-    const record: Record<string, CanonicalValue> = {};
+    const record = blankUserRecord(this.#withOptional);
     for (const entry of this.mapping.fields)
       record[entry.field] = entry.convert.fromTarget(raw[entry.field], context);
     record['mail'] = mail;
@@ -102,7 +106,7 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
     return userPayload(this.mapping, record, context);
   }
 
-  override prepare(draft: PlanDraft<N2fUserPayload>, context: PlanContext): void {
+  override prepare(draft: PlanDraft<N2fUserPayload, N2fUser>, context: PlanContext): void {
     for (const warning of context.references.warnings) draft.warnings.push(warning);
     linkManagers(draft, {
       creating: context.options.actions.has('create'),
@@ -111,7 +115,7 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
     });
   }
 
-  override order(draft: PlanDraft<N2fUserPayload>, context: PlanContext): void {
+  override finish(draft: PlanDraft<N2fUserPayload, N2fUser>, context: PlanContext): void {
     orderUsers(draft, (record) => this.buildPayload(record, context));
   }
 
