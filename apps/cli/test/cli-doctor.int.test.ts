@@ -1,18 +1,14 @@
 import { rm } from 'node:fs/promises';
 import { demoState, type Simulator } from '@n2f/n2f-simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli-process.js';
-import { CLIENT_SECRET, createWorkspace, defaultConfig, startTestSimulator, type Workspace } from './helpers/workspace.js';
+import { CLIENT_SECRET, defaultConfig, useSimulatorWorkspace, type Workspace } from './helpers/workspace.js';
 
 let sim: Simulator;
 let ws: Workspace;
-beforeEach(async () => {
-  sim = await startTestSimulator();
-  ws = await createWorkspace(sim);
-});
-afterEach(async () => {
-  await ws.dispose();
-  await sim.close();
+useSimulatorWorkspace((s, w) => {
+  sim = s;
+  ws = w;
 });
 
 const CHECKS = ['configuration', 'Agresso connection', 'Agresso users query', 'Agresso analytics query', 'N2F authentication', 'N2F companies', 'N2F roles', 'N2F user profiles', 'N2F custom axes', 'N2F quota window'];

@@ -2,19 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Simulator } from '@n2f/n2f-simulator';
 import type { RunReport } from '@n2f/sync-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli-process.js';
-import { createWorkspace, defaultConfig, startTestSimulator, type Workspace } from './helpers/workspace.js';
+import { defaultConfig, useSimulatorWorkspace, type Workspace } from './helpers/workspace.js';
 
 let sim: Simulator;
 let ws: Workspace;
-beforeEach(async () => {
-  sim = await startTestSimulator();
-  ws = await createWorkspace(sim);
-});
-afterEach(async () => {
-  await ws.dispose();
-  await sim.close();
+useSimulatorWorkspace((s, w) => {
+  sim = s;
+  ws = w;
 });
 
 async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {

@@ -2,19 +2,15 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Simulator } from '@n2f/n2f-simulator';
 import type { RunReport, SavedPlan } from '@n2f/sync-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDemoUsers, setCell, writeUsers } from './helpers/users-csv.js';
-import { createWorkspace, defaultConfig, startTestSimulator, type Workspace } from './helpers/workspace.js';
+import { defaultConfig, useSimulatorWorkspace, type Workspace } from './helpers/workspace.js';
 
 let sim: Simulator;
 let ws: Workspace;
-beforeEach(async () => {
-  sim = await startTestSimulator();
-  ws = await createWorkspace(sim);
-});
-afterEach(async () => {
-  await ws.dispose();
-  await sim.close();
+useSimulatorWorkspace((s, w) => {
+  sim = s;
+  ws = w;
 });
 
 async function useUsers(edit: (table: Awaited<ReturnType<typeof readDemoUsers>>) => Awaited<ReturnType<typeof readDemoUsers>>): Promise<void> {

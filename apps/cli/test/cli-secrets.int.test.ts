@@ -1,17 +1,10 @@
-import type { Simulator } from '@n2f/n2f-simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CliResult } from './helpers/cli-process.js';
-import { CACHE_KEY, CLIENT_SECRET, createWorkspace, defaultConfig, startTestSimulator, type Workspace } from './helpers/workspace.js';
+import { CACHE_KEY, CLIENT_SECRET, defaultConfig, useSimulatorWorkspace, type Workspace } from './helpers/workspace.js';
 
-let sim: Simulator;
 let ws: Workspace;
-beforeEach(async () => {
-  sim = await startTestSimulator();
-  ws = await createWorkspace(sim);
-});
-afterEach(async () => {
-  await ws.dispose();
-  await sim.close();
+useSimulatorWorkspace((_sim, w) => {
+  ws = w;
 });
 
 const DB_PASSWORD = 'Db-Passw0rd-Secret-5521';

@@ -2,19 +2,15 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Simulator } from '@n2f/n2f-simulator';
 import type { RunReport } from '@n2f/sync-core';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readDemoUsers, setCell, writeUsers } from './helpers/users-csv.js';
-import { createWorkspace, defaultConfig, startTestSimulator, type Workspace } from './helpers/workspace.js';
+import { defaultConfig, useSimulatorWorkspace, type Workspace } from './helpers/workspace.js';
 
 let sim: Simulator;
 let ws: Workspace;
-beforeEach(async () => {
-  sim = await startTestSimulator();
-  ws = await createWorkspace(sim);
-});
-afterEach(async () => {
-  await ws.dispose();
-  await sim.close();
+useSimulatorWorkspace((s, w) => {
+  sim = s;
+  ws = w;
 });
 
 const parse = (stdout: string): RunReport => JSON.parse(stdout) as RunReport;
@@ -39,6 +35,8 @@ describe('n2f-sync sync', () => {
     const result = await ws.run(['sync', '--json', '--scope', 'users,projects']);
     expect(parse(result.stdout).scopes.map((s) => s.scope)).toEqual(['projects', 'users']);
     expect(sim.state().axeValues.every((value) => value.axe === 'projects')).toBe(true);
+    // Legacy Q22: no file is left behind unless asked (the cache lives where configured).
+    expect((await readdir(ws.dir)).sort()).toEqual(['cache', 'n2f-sync.config.json']);
   });
 
   it('writes nothing with --dry-run and prints the summary table', async () => {

@@ -1,18 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Simulator } from '@n2f/n2f-simulator';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli-process.js';
-import { CLIENT_SECRET, createWorkspace, defaultConfig, startTestSimulator, type Workspace } from './helpers/workspace.js';
+import { CLIENT_SECRET, defaultConfig, useSimulatorWorkspace, type Workspace } from './helpers/workspace.js';
 
-let sim: Simulator;
 let ws: Workspace;
-beforeEach(async () => {
-  sim = await startTestSimulator();
-  ws = await createWorkspace(sim);
-});
-afterEach(async () => {
-  await ws.dispose();
-  await sim.close();
+useSimulatorWorkspace((_sim, w) => {
+  ws = w;
 });
 
 describe('n2f-sync usage', () => {

@@ -1,4 +1,4 @@
-import { createFileSource, demoDataFiles } from '@n2f/agresso-source';
+import { createFileSource, demoDataFiles, type Source } from '@n2f/agresso-source';
 import { createCache } from '@n2f/cache';
 import { createN2fClient } from '@n2f/n2f-client';
 import { startSimulator } from '@n2f/n2f-simulator';
@@ -29,29 +29,12 @@ export const demoCommand: CommandDef<typeof demoArgs> = defineCommand({
     const files = demoDataFiles();
     const source = createFileSource(files);
     try {
-      const state = sim.state();
-      process.stdout.write(`${demoIntro(sim.url, state, files)}\n`);
-      const options: SyncRunOptions = {
-        source,
-        client: createN2fClient({ baseUrl: sim.url, credentials: DEMO_CLIENT, quota: false }),
-        registry: defaultRegistry(),
-        sandbox: true,
-        safety: { protected: DEMO_PROTECTED },
-        referenceCache: createCache({ namespace: 'references' }),
-        stateStore: createCache({ namespace: 'run-state' }),
-        signal: interrupt.signal,
-        quotaPaced: false,
-      };
-      const reports: RunReport[] = [];
-      for (const title of ['First run: create what N2F is missing', 'Second run: same data again']) {
-        // No progress display: the whole demo takes about a second and the story below tells it.
-        const report = await createSyncRun(options).start();
-        reports.push(report);
-        process.stdout.write(`\n${demoRunStory(title, report)}\n`);
-        if (report.outcome === 'aborted') return report.exitCode;
-      }
-      const [first, second] = reports;
-      if (first === undefined || second === undefined) return EXIT.scope;
+      process.stdout.write(`${demoIntro(sim.url, sim.state(), files)}\n`);
+      const options = demoRunOptions(sim.url, source, interrupt.signal);
+      const first = await tell('First run: create what N2F is missing', options);
+      if (first.outcome === 'aborted') return first.exitCode;
+      const second = await tell('Second run: same data again', options);
+      if (second.outcome === 'aborted') return second.exitCode;
       process.stdout.write(`\n${demoOutro(second, sim.state())}\n`);
       if (first.scopes.some((scope) => scope.error !== undefined)) return EXIT.scope;
       return changes(second) === 0 ? EXIT.ok : EXIT.entities;
@@ -62,3 +45,24 @@ export const demoCommand: CommandDef<typeof demoArgs> = defineCommand({
     }
   },
 });
+
+function demoRunOptions(baseUrl: string, source: Source, signal: AbortSignal): SyncRunOptions {
+  return {
+    source,
+    client: createN2fClient({ baseUrl, credentials: DEMO_CLIENT, quota: false }),
+    registry: defaultRegistry(),
+    sandbox: true,
+    safety: { protected: DEMO_PROTECTED },
+    referenceCache: createCache({ namespace: 'references' }),
+    stateStore: createCache({ namespace: 'run-state' }),
+    signal,
+    quotaPaced: false,
+  };
+}
+
+// No progress display: the whole demo takes about a second and the story tells it.
+async function tell(title: string, options: SyncRunOptions): Promise<RunReport> {
+  const report = await createSyncRun(options).start();
+  process.stdout.write(`\n${demoRunStory(title, report)}\n`);
+  return report;
+}

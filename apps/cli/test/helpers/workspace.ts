@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { demoDataFiles } from '@n2f/agresso-source';
+import { afterEach, beforeEach } from 'vitest';
 import { demoState, startSimulator, type Simulator } from '@n2f/n2f-simulator';
 import { runCli, type CliResult } from './cli-process.js';
 
@@ -64,4 +65,19 @@ async function concatFiles(dir: string): Promise<string> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const texts = await Promise.all(entries.filter((e) => e.isFile()).map((e) => readFile(join(e.parentPath, e.name), 'latin1')));
   return texts.join('\n');
+}
+
+/** Registers hooks giving each test a fresh simulator and workspace, torn down after it. */
+export function useSimulatorWorkspace(receive: (sim: Simulator, ws: Workspace) => void): void {
+  let sim: Simulator | undefined;
+  let ws: Workspace | undefined;
+  beforeEach(async () => {
+    sim = await startTestSimulator();
+    ws = await createWorkspace(sim);
+    receive(sim, ws);
+  });
+  afterEach(async () => {
+    await ws?.dispose();
+    await sim?.close();
+  });
 }
