@@ -40,7 +40,7 @@ async function shownCounts(page: Page): Promise<Record<string, number[]>> {
   return page.$$eval('#scope-rows tr, #totals-row', (rows) =>
     Object.fromEntries(
       rows.map((row) => [
-        (row as HTMLElement).dataset['scope'] ?? 'total',
+        row.getAttribute('data-scope') ?? 'total',
         [...row.querySelectorAll('.num')].slice(0, 5).map((cell) => Number(cell.textContent)),
       ]),
     ),

@@ -1,6 +1,6 @@
 import type { RunReport } from '@n2f/sync-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { postRun, readEvents, startHarness, TOKEN, type ServiceHarness } from '../test/service-harness.js';
+import { eventually, postRun, readEvents, startHarness, TOKEN, type ServiceHarness } from '../test/service-harness.js';
 import type { RunRecord, RunSummary } from './runs/run-record.js';
 
 let h: ServiceHarness;
@@ -62,6 +62,16 @@ describe('POST /runs and the run events', () => {
     await service.runs.idle();
     const { body } = await json<{ runs: RunSummary[] }>(new URL('runs', service.url));
     expect(body.runs.map((r) => r.id)).toEqual([id]);
+  });
+
+  it('runs on the schedule, with the scheduled scopes, and shows the next run', async () => {
+    const service = await h.start({ SYNC_SERVICE_CRON: '* * * * * *', SYNC_SERVICE_SCOPES: 'plates' });
+    const run = await eventually(async () => (await json<{ runs: RunSummary[] }>(new URL('runs', service.url))).body.runs[0]);
+    expect(run).toMatchObject({ trigger: 'schedule', dryRun: false });
+    await service.runs.idle();
+    const { body } = await json<{ nextRunAt: string | null; runs: RunSummary[] }>(new URL('runs', service.url));
+    expect(body.runs.at(-1)?.scopes.map((s) => s.scope)).toEqual(['plates']);
+    expect(Date.parse(body.nextRunAt ?? '')).toBeGreaterThan(Date.now() - 1_000);
   });
 
   it('refuses POST /runs without the token or with a wrong one (401), and starts nothing', async () => {

@@ -153,22 +153,24 @@ async function serve(
   const streams = createEventStreams();
   const quotaUsage = (): QuotaFigures => quotaFigures(parts.client, config.n2f.quotas !== 'off');
   const readiness = createReadiness({ client: parts.client, source: parts.source, configuration: describeConfig(config), running: () => runs.running() });
-  let scheduler: Scheduler | undefined;
+  const scheduler = scheduleRuns(config, runs, logger);
   const routes = [
     ...dashboardRoutes(),
-    ...runsRoutes({ runs, token: config.token, streams, nextRunAt: () => scheduler?.nextRunAt() ?? null, scopes: parts.registry.names() }),
+    ...runsRoutes({ runs, token: config.token, streams, nextRunAt: () => scheduler.nextRunAt(), scopes: parts.registry.names() }),
     ...healthRoutes({ runs, readiness, metrics: parts.metrics, quotaUsage, startedAt: new Date() }),
   ];
   const server = createServer(createRouter(routes, (error, route) => logger.error(`${route.method} ${route.path}: ${String(error)}`)));
-  const port = await listen(server, config.port, config.host);
-  scheduler = scheduleRuns(config, runs, logger);
+  const port = await listen(server, config.port, config.host).catch((error: unknown) => {
+    scheduler.stop();
+    throw error;
+  });
+  scheduler.start();
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const stopScheduler = scheduler.stop;
   return {
     url: `http://${host}:${port}/`,
     runs,
     async close() {
-      stopScheduler();
+      scheduler.stop();
       await runs.close();
       streams.closeAll();
       await stopServer(server);

@@ -62,7 +62,7 @@ export async function startHarness(options: { readonly latencyMs?: number } = {}
 }
 
 /** `POST /runs` with the token (or another, or none with `null`). */
-export function postRun(service: SyncService, body: unknown = {}, token: string | null = TOKEN): Promise<Response> {
+export function postRun(service: Pick<SyncService, 'url'>, body: unknown = {}, token: string | null = TOKEN): Promise<Response> {
   return fetch(new URL('runs', service.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },

@@ -25,7 +25,7 @@ const port = v.pipe(
   v.maxValue(65_535, 'must be 65535 or less'),
 );
 const list = v.pipe(
-  text,
+  v.string(),
   v.transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item !== '')),
 );
 
@@ -78,9 +78,13 @@ export const envSchema: v.GenericSchema<Readonly<Record<string, string | undefin
     v.pipe(text, v.check(isCronExpression, 'must be a cron expression such as "15 20 * * *", or "off"')),
     '15 20 * * *',
   ),
-  SYNC_SERVICE_SCOPES: v.optional(list),
+  SYNC_SERVICE_SCOPES: v.optional(v.pipe(list, v.minLength(1, 'must name at least one scope'))),
   SYNC_SERVICE_ACTIONS: v.optional(
-    v.pipe(list, v.array(v.picklist(SYNC_ACTIONS, 'must list create, update and/or delete'))),
+    v.pipe(
+      list,
+      v.minLength(1, 'must name at least one action'),
+      v.array(v.picklist(SYNC_ACTIONS, 'must list create, update and/or delete')),
+    ),
     'create,update',
   ),
   SYNC_SERVICE_PROTECTED: v.optional(list, ''),

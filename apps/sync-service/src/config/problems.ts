@@ -30,7 +30,8 @@ export function problemsFromIssues(
   const seen = new Set<string>();
   const problems: ConfigProblem[] = [];
   for (const issue of issues) {
-    const key = v.getDotPath(issue) ?? '(environment)';
+    // The variable, not the list item inside it (`SYNC_SERVICE_ACTIONS.1`).
+    const key = (v.getDotPath(issue) ?? '(environment)').split('.')[0] ?? '(environment)';
     if (seen.has(key)) continue;
     seen.add(key);
     const message = issue.message.startsWith('Invalid') ? `must be ${issue.expected ?? 'valid'}` : issue.message;
