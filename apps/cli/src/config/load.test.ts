@@ -52,6 +52,13 @@ describe('loadAppConfig', () => {
     expect(config.file.n2f.quotas).toBe('off');
   });
 
+  it('reads a TypeScript config file exporting the object', async () => {
+    await write('n2f-sync.config.ts', `export default { agresso: { type: 'files', users: 'u.csv', analytics: 'a.csv' }, scopes: ['users'] satisfies string[] };\n`);
+    const config = await loadAppConfig({ cwd: dir, env: creds, needsServices: true });
+    expect(config.file.scopes).toEqual(['users']);
+    expect(config.configPath).toBe(join(dir, 'n2f-sync.config.ts'));
+  });
+
   it('lists every problem with its key path and a fix', async () => {
     await write('n2f-sync.config.json', {
       agresso: { type: 'mssql', server: 'db', database: 'Agr', port: 'x' },

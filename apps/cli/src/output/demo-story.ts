@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import type { SimulatorState } from '@n2f/n2f-simulator';
 import type { RunReport } from '@n2f/sync-core';
 import { scopeLine } from './attach-progress.js';
@@ -17,8 +18,8 @@ export function demoIntro(url: string, state: SimulatorState, files: { users: st
     `N2F simulator started at ${url} with the demo account:`,
     `  ${plural(state.companies.length, 'company', 'companies')} (${state.companies.map((c) => c.code).join(', ')}), ${plural(state.roles.length, 'role')}, ${plural(state.userprofiles.length, 'profile')}, ${plural(state.users.length, 'user')}, ${plural(state.axeValues.length, 'axe value')}`,
     'Agresso sample (CSV exports of the two views):',
-    `  users:     ${files.users}`,
-    `  analytics: ${files.analytics}`,
+    `  users:     ${relative(process.cwd(), files.users)}`,
+    `  analytics: ${relative(process.cwd(), files.analytics)}`,
   ].join('\n');
 }
 
