@@ -1,6 +1,7 @@
 import type { AgressoAnalyticsRow, InvalidRow, Source, SourceRecord } from '@n2f/agresso-source';
 import type { N2fAxeValuePayload, N2fClient } from '@n2f/n2f-client';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
+import { isCode } from '../canonical/same-code.js';
 import { canonText } from '../canonical/text.js';
 import { EntitySynchronizer } from '../entity-synchronizer.js';
 import type { FieldFailure, PlanContext, PlanDraft } from '../plan/plan-context.js';
@@ -79,9 +80,7 @@ export class AxeScope extends EntitySynchronizer<
   }
 
   override accepts(row: AgressoAnalyticsRow): boolean {
-    const typ = row.typ;
-    // Most rows carry the exact value: skip trimming and case folding for them.
-    return typ === this.#typ || (typ !== null && typ.trim().toUpperCase() === this.#typ);
+    return row.typ !== null && isCode(row.typ, this.#typ);
   }
 
   override ownsInvalidRow(_row: InvalidRow): boolean {
