@@ -78,7 +78,11 @@ describe('loadConfig', () => {
   it('reads secrets from *_FILE (one trailing newline dropped) and never shows them', async () => {
     const file = join(dir, 'secret');
     await writeFile(file, 'from-a-file\n');
-    const config = await loadConfig({ ...base, N2F_CLIENT_SECRET: undefined, N2F_CLIENT_SECRET_FILE: file });
+    const config = await loadConfig({
+      ...base,
+      N2F_CLIENT_SECRET: undefined,
+      N2F_CLIENT_SECRET_FILE: file,
+    });
     expect(config.n2f.clientSecret.reveal()).toBe('from-a-file');
     const shown = `${JSON.stringify(config)} ${inspect(config, { depth: 5 })} ${String(config.token)}`;
     for (const secret of ['from-a-file', TOKEN, 'client"']) expect(shown).not.toContain(secret);
@@ -95,7 +99,14 @@ describe('loadConfig', () => {
       AGRESSO_DB_PASSWORD: 'pw',
       AGRESSO_DB_TRUST_SERVER_CERTIFICATE: 'true',
     });
-    expect(config.agresso).toMatchObject({ type: 'mssql', server: 'agresso-db', port: 1433, database: 'AGR', encrypt: true, trustServerCertificate: true });
+    expect(config.agresso).toMatchObject({
+      type: 'mssql',
+      server: 'agresso-db',
+      port: 1433,
+      database: 'AGR',
+      encrypt: true,
+      trustServerCertificate: true,
+    });
   });
 
   it('lists every problem at once, naming the variable', async () => {
@@ -123,21 +134,36 @@ describe('loadConfig', () => {
   });
 
   it('refuses a short token outside demo mode, half a file source, and an incomplete database', async () => {
-    expect(await problems({ ...base, SYNC_SERVICE_TOKEN: 'short' })).toEqual({ SYNC_SERVICE_TOKEN: 'is shorter than 16 characters' });
-    expect((await loadConfig({ ...base, SYNC_SERVICE_TOKEN: 'demo', SYNC_SERVICE_DEMO: '1' })).demo).toBe(true);
-    expect(await problems({ ...base, SYNC_SERVICE_SCOPES: ' , ', SYNC_SERVICE_ACTIONS: 'create,erase' })).toEqual({
+    expect(await problems({ ...base, SYNC_SERVICE_TOKEN: 'short' })).toEqual({
+      SYNC_SERVICE_TOKEN: 'is shorter than 16 characters',
+    });
+    expect(
+      (await loadConfig({ ...base, SYNC_SERVICE_TOKEN: 'demo', SYNC_SERVICE_DEMO: '1' })).demo,
+    ).toBe(true);
+    expect(
+      await problems({ ...base, SYNC_SERVICE_SCOPES: ' , ', SYNC_SERVICE_ACTIONS: 'create,erase' }),
+    ).toEqual({
       SYNC_SERVICE_SCOPES: 'must name at least one scope (got 0)',
       SYNC_SERVICE_ACTIONS: expect.stringMatching(/create, update and\/or delete/) as unknown,
     });
-    expect(await problems({ ...base, AGRESSO_ANALYTICS_FILE: '' })).toEqual({ AGRESSO_ANALYTICS_FILE: 'is not set while the other export file is' });
-    expect(Object.keys(await problems({ ...base, AGRESSO_USERS_FILE: undefined, AGRESSO_ANALYTICS_FILE: undefined, AGRESSO_DB_SERVER: 'db' }))).toEqual([
-      'AGRESSO_DB_DATABASE',
-      'AGRESSO_DB_USER',
-      'AGRESSO_DB_PASSWORD',
-    ]);
+    expect(await problems({ ...base, AGRESSO_ANALYTICS_FILE: '' })).toEqual({
+      AGRESSO_ANALYTICS_FILE: 'is not set while the other export file is',
+    });
+    expect(
+      Object.keys(
+        await problems({
+          ...base,
+          AGRESSO_USERS_FILE: undefined,
+          AGRESSO_ANALYTICS_FILE: undefined,
+          AGRESSO_DB_SERVER: 'db',
+        }),
+      ),
+    ).toEqual(['AGRESSO_DB_DATABASE', 'AGRESSO_DB_USER', 'AGRESSO_DB_PASSWORD']);
   });
 
   it('says what to fix in the error message', async () => {
-    await expect(loadConfig({ ...base, SYNC_SERVICE_CRON: '61 * * * *' })).rejects.toThrow(/SYNC_SERVICE_CRON: .*\n {4}fix: use five fields/);
+    await expect(loadConfig({ ...base, SYNC_SERVICE_CRON: '61 * * * *' })).rejects.toThrow(
+      /SYNC_SERVICE_CRON: .*\n {4}fix: use five fields/,
+    );
   });
 });

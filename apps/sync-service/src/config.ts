@@ -62,10 +62,19 @@ const MIN_TOKEN_LENGTH = 16;
 export async function loadConfig(env: Env): Promise<ServiceConfig> {
   const given = withoutEmpty(env);
   const parsed = v.safeParse(envSchema, given);
-  const problems: ConfigProblem[] = parsed.success ? [] : problemsFromIssues(parsed.issues, ENV_FIXES);
+  const problems: ConfigProblem[] = parsed.success
+    ? []
+    : problemsFromIssues(parsed.issues, ENV_FIXES);
   const read = (name: string): Promise<Secret | undefined> => readSecret(given, name, problems);
   const [clientId, clientSecret, token, dbUser, dbPassword, cacheKey] = await Promise.all(
-    ['N2F_CLIENT_ID', 'N2F_CLIENT_SECRET', 'SYNC_SERVICE_TOKEN', 'AGRESSO_DB_USER', 'AGRESSO_DB_PASSWORD', 'N2F_CACHE_KEY'].map(read),
+    [
+      'N2F_CLIENT_ID',
+      'N2F_CLIENT_SECRET',
+      'SYNC_SERVICE_TOKEN',
+      'AGRESSO_DB_USER',
+      'AGRESSO_DB_PASSWORD',
+      'N2F_CACHE_KEY',
+    ].map(read),
   );
   if (!parsed.success) throw new ServiceConfigError(problems);
   const e = parsed.output;
@@ -73,14 +82,23 @@ export async function loadConfig(env: Env): Promise<ServiceConfig> {
     if (value === undefined) problems.push({ key: name, problem: 'is not set', fix });
     return value;
   };
-  required('N2F_CLIENT_ID', clientId, 'export N2F_CLIENT_ID (or N2F_CLIENT_ID_FILE) with the N2F API client id');
+  required(
+    'N2F_CLIENT_ID',
+    clientId,
+    'export N2F_CLIENT_ID (or N2F_CLIENT_ID_FILE) with the N2F API client id',
+  );
   required('N2F_CLIENT_SECRET', clientSecret, 'export N2F_CLIENT_SECRET or N2F_CLIENT_SECRET_FILE');
   checkToken(token, e.SYNC_SERVICE_DEMO, problems);
   const agresso = agressoConfig(e, dbUser, dbPassword, problems);
   if (cacheKey !== undefined && cacheKey.reveal().length < 8) {
-    problems.push({ key: 'N2F_CACHE_KEY', problem: 'is shorter than 8 characters', fix: 'use a passphrase of 8 characters or more' });
+    problems.push({
+      key: 'N2F_CACHE_KEY',
+      problem: 'is shorter than 8 characters',
+      fix: 'use a passphrase of 8 characters or more',
+    });
   }
-  if (problems.length > 0 || !clientId || !clientSecret || !token || !agresso) throw new ServiceConfigError(problems);
+  if (problems.length > 0 || !clientId || !clientSecret || !token || !agresso)
+    throw new ServiceConfigError(problems);
   return {
     port: e.SYNC_SERVICE_PORT,
     host: e.SYNC_SERVICE_HOST,
@@ -105,15 +123,25 @@ export async function loadConfig(env: Env): Promise<ServiceConfig> {
 
 function withoutEmpty(env: Env): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined && value !== '') out[key] = value;
+  for (const [key, value] of Object.entries(env))
+    if (value !== undefined && value !== '') out[key] = value;
   return out;
 }
 
 function checkToken(token: Secret | undefined, demo: boolean, problems: ConfigProblem[]): void {
   const fix = `export SYNC_SERVICE_TOKEN (or SYNC_SERVICE_TOKEN_FILE) with ${MIN_TOKEN_LENGTH}+ random characters, e.g. from "openssl rand -hex 24"`;
-  if (token === undefined) problems.push({ key: 'SYNC_SERVICE_TOKEN', problem: 'is not set (POST /runs writes to N2F)', fix });
+  if (token === undefined)
+    problems.push({
+      key: 'SYNC_SERVICE_TOKEN',
+      problem: 'is not set (POST /runs writes to N2F)',
+      fix,
+    });
   else if (!demo && token.reveal().length < MIN_TOKEN_LENGTH) {
-    problems.push({ key: 'SYNC_SERVICE_TOKEN', problem: `is shorter than ${MIN_TOKEN_LENGTH} characters`, fix });
+    problems.push({
+      key: 'SYNC_SERVICE_TOKEN',
+      problem: `is shorter than ${MIN_TOKEN_LENGTH} characters`,
+      fix,
+    });
   }
 }
 
@@ -125,10 +153,19 @@ function agressoConfig(
 ): AgressoConfig | undefined {
   if (e.AGRESSO_USERS_FILE !== undefined || e.AGRESSO_ANALYTICS_FILE !== undefined) {
     if (e.AGRESSO_USERS_FILE !== undefined && e.AGRESSO_ANALYTICS_FILE !== undefined) {
-      return { type: 'files', users: resolve(e.AGRESSO_USERS_FILE), analytics: resolve(e.AGRESSO_ANALYTICS_FILE) };
+      return {
+        type: 'files',
+        users: resolve(e.AGRESSO_USERS_FILE),
+        analytics: resolve(e.AGRESSO_ANALYTICS_FILE),
+      };
     }
-    const missing = e.AGRESSO_USERS_FILE === undefined ? 'AGRESSO_USERS_FILE' : 'AGRESSO_ANALYTICS_FILE';
-    problems.push({ key: missing, problem: 'is not set while the other export file is', fix: 'set both export files (CSV or JSON)' });
+    const missing =
+      e.AGRESSO_USERS_FILE === undefined ? 'AGRESSO_USERS_FILE' : 'AGRESSO_ANALYTICS_FILE';
+    problems.push({
+      key: missing,
+      problem: 'is not set while the other export file is',
+      fix: 'set both export files (CSV or JSON)',
+    });
     return undefined;
   }
   if (e.AGRESSO_DB_SERVER === undefined) {
@@ -139,10 +176,26 @@ function agressoConfig(
     });
     return undefined;
   }
-  if (e.AGRESSO_DB_DATABASE === undefined) problems.push({ key: 'AGRESSO_DB_DATABASE', problem: 'is not set', fix: 'name the database holding the two views' });
-  if (user === undefined) problems.push({ key: 'AGRESSO_DB_USER', problem: 'is not set', fix: 'export AGRESSO_DB_USER or AGRESSO_DB_USER_FILE' });
-  if (password === undefined) problems.push({ key: 'AGRESSO_DB_PASSWORD', problem: 'is not set', fix: 'export AGRESSO_DB_PASSWORD or AGRESSO_DB_PASSWORD_FILE' });
-  if (e.AGRESSO_DB_DATABASE === undefined || user === undefined || password === undefined) return undefined;
+  if (e.AGRESSO_DB_DATABASE === undefined)
+    problems.push({
+      key: 'AGRESSO_DB_DATABASE',
+      problem: 'is not set',
+      fix: 'name the database holding the two views',
+    });
+  if (user === undefined)
+    problems.push({
+      key: 'AGRESSO_DB_USER',
+      problem: 'is not set',
+      fix: 'export AGRESSO_DB_USER or AGRESSO_DB_USER_FILE',
+    });
+  if (password === undefined)
+    problems.push({
+      key: 'AGRESSO_DB_PASSWORD',
+      problem: 'is not set',
+      fix: 'export AGRESSO_DB_PASSWORD or AGRESSO_DB_PASSWORD_FILE',
+    });
+  if (e.AGRESSO_DB_DATABASE === undefined || user === undefined || password === undefined)
+    return undefined;
   return {
     type: 'mssql',
     server: e.AGRESSO_DB_SERVER,

@@ -17,12 +17,21 @@ let h: ServiceHarness;
 
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run installs it in CI)`);
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run installs it in CI)`,
+    );
   }
   await mkdir(dirname(SCREENSHOT), { recursive: true });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 });
 afterAll(async () => {
@@ -50,7 +59,9 @@ async function shownCounts(page: Page): Promise<Record<string, number[]>> {
 describe('the dashboard in headless Chromium', () => {
   it('triggers a run with the token, follows it live to 100 % and shows the counts of the report', async () => {
     // Two project values refused by N2F, so that the failures and their reasons show too.
-    h.sim.setFaults({ next: [{ count: 2, method: 'POST', path: '/companies/MTAwMg==/axes/projects', status: 400 }] });
+    h.sim.setFaults({
+      next: [{ count: 2, method: 'POST', path: '/companies/MTAwMg==/axes/projects', status: 400 }],
+    });
     const service = await h.start();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
@@ -67,7 +78,9 @@ describe('the dashboard in headless Chromium', () => {
     await page.waitForSelector('#run-outcome.partial', { timeout: 30_000 });
     expect(await page.evaluate(() => sessionStorage.getItem('n2f-sync-service-token'))).toBe(TOKEN);
 
-    const progress = await page.$$eval('#scope-rows [role="progressbar"]', (bars) => bars.map((bar) => bar.getAttribute('aria-valuenow')));
+    const progress = await page.$$eval('#scope-rows [role="progressbar"]', (bars) =>
+      bars.map((bar) => bar.getAttribute('aria-valuenow')),
+    );
     expect(progress).toEqual(['100', '100', '100', '100', '100']);
     const runId = (await page.textContent('#run-title'))?.replace(/^Run /, '') ?? '';
     const record = (await (await fetch(new URL(`runs/${runId}`, service.url))).json()) as RunRecord;
@@ -79,7 +92,9 @@ describe('the dashboard in headless Chromium', () => {
     expect(await shownCounts(page)).toEqual(expected);
     expect(report.totals.failed).toBe(2);
     expect(await page.locator('#failure-rows tr').count()).toBe(report.totals.failed);
-    const history = await page.$$eval('#history-rows tr:first-child .num', (cells) => cells.map((c) => Number(c.textContent)));
+    const history = await page.$$eval('#history-rows tr:first-child .num', (cells) =>
+      cells.map((c) => Number(c.textContent)),
+    );
     expect(history).toEqual(COUNT_COLUMNS.map((c) => report.totals[c]));
     expect(await page.locator('#quota-chart polyline.writes').getAttribute('points')).toMatch(/\d/);
     expect(errors).toEqual([]);

@@ -24,7 +24,11 @@ export function demoStateWithDepartments(): SimulatorState {
     { culture: 'nl', value: 'Afdeling' },
     { culture: 'en', value: 'Department' },
   ];
-  const axes = Object.entries(DEMO_DEPARTMENT_AXES).map(([company, uuid]) => ({ company, uuid, names }));
+  const axes = Object.entries(DEMO_DEPARTMENT_AXES).map(([company, uuid]) => ({
+    company,
+    uuid,
+    names,
+  }));
   return { ...state, customAxes: [...state.customAxes, ...axes] };
 }
 
@@ -56,8 +60,12 @@ export interface Demo {
  * progress is visible) and returns the environment of a service synced from the shipped files.
  * @example const demo = await startDemo(process.env); const config = await loadConfig(demo.env);
  */
-export async function startDemo(env: Env, options: { readonly latencyMs?: number } = {}): Promise<Demo> {
-  const dataDir = env['SYNC_SERVICE_DATA_DIR'] || (await mkdtemp(join(tmpdir(), 'n2f-sync-service-demo-')));
+export async function startDemo(
+  env: Env,
+  options: { readonly latencyMs?: number } = {},
+): Promise<Demo> {
+  const dataDir =
+    env['SYNC_SERVICE_DATA_DIR'] || (await mkdtemp(join(tmpdir(), 'n2f-sync-service-demo-')));
   const analytics = await writeDemoAnalytics(dataDir);
   const simulator = await startSimulator({
     state: demoStateWithDepartments(),
@@ -79,6 +87,7 @@ export async function startDemo(env: Env, options: { readonly latencyMs?: number
     AGRESSO_ANALYTICS_FILE: analytics,
   };
   // The demo's files and simulator replace any real source or credentials given in the environment.
-  for (const name of ['N2F_CLIENT_ID_FILE', 'N2F_CLIENT_SECRET_FILE', 'AGRESSO_DB_SERVER']) delete (demoEnv as Record<string, unknown>)[name];
+  for (const name of ['N2F_CLIENT_ID_FILE', 'N2F_CLIENT_SECRET_FILE', 'AGRESSO_DB_SERVER'])
+    delete (demoEnv as Record<string, unknown>)[name];
   return { simulator, env: demoEnv, close: () => simulator.close() };
 }

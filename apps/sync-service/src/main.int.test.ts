@@ -24,8 +24,13 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function start(args: string[], env: Record<string, string>): { child: ChildProcessWithoutNullStreams; stderr: () => string } {
-  const child = spawn(process.execPath, [MAIN, ...args], { env: { PATH: process.env['PATH'] ?? '', ...env } });
+function start(
+  args: string[],
+  env: Record<string, string>,
+): { child: ChildProcessWithoutNullStreams; stderr: () => string } {
+  const child = spawn(process.execPath, [MAIN, ...args], {
+    env: { PATH: process.env['PATH'] ?? '', ...env },
+  });
   children.push(child);
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
@@ -45,7 +50,10 @@ describe('main.js', () => {
     const res = await postRun({ url }, {}, DEMO_TOKEN);
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
-    await readEvents(new URL(`runs/${id}/events`, url), (e) => e.type === 'operation' && e.done >= 3);
+    await readEvents(
+      new URL(`runs/${id}/events`, url),
+      (e) => e.type === 'operation' && e.done >= 3,
+    );
 
     child.kill('SIGTERM');
     const [code] = (await once(child, 'exit')) as [number | null];
@@ -61,7 +69,13 @@ describe('main.js', () => {
     const bad = start([], { SYNC_SERVICE_DATA_DIR: dataDir });
     const [code] = (await once(bad.child, 'exit')) as [number | null];
     expect(code).toBe(2);
-    for (const name of ['N2F_CLIENT_ID', 'N2F_CLIENT_SECRET', 'SYNC_SERVICE_TOKEN', 'AGRESSO_USERS_FILE']) expect(bad.stderr()).toContain(name);
+    for (const name of [
+      'N2F_CLIENT_ID',
+      'N2F_CLIENT_SECRET',
+      'SYNC_SERVICE_TOKEN',
+      'AGRESSO_USERS_FILE',
+    ])
+      expect(bad.stderr()).toContain(name);
 
     const unknown = start(['--demo', '--verbose'], {});
     expect(((await once(unknown.child, 'exit')) as [number | null])[0]).toBe(2);

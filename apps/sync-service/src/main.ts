@@ -24,7 +24,9 @@ async function main(argv: readonly string[], env: Env): Promise<number | undefin
     process.stderr.write(`Unknown argument(s): ${unknown.join(' ')}\n\n${USAGE}\n`);
     return 2;
   }
-  const demoWanted = argv.includes('--demo') || ['1', 'true', 'yes', 'on'].includes(env['SYNC_SERVICE_DEMO']?.toLowerCase() ?? '');
+  const demoWanted =
+    argv.includes('--demo') ||
+    ['1', 'true', 'yes', 'on'].includes(env['SYNC_SERVICE_DEMO']?.toLowerCase() ?? '');
   // The simulator is a dev dependency: loaded only in demo mode.
   const demo = demoWanted ? await (await import('./demo.js')).startDemo(env) : undefined;
   let service: SyncService;
@@ -37,7 +39,9 @@ async function main(argv: readonly string[], env: Env): Promise<number | undefin
   process.stdout.write(`sync-service listening on ${service.url}\n`);
   if (demo) {
     const token = env['SYNC_SERVICE_TOKEN'] ? 'SYNC_SERVICE_TOKEN' : '"demo"';
-    logger.info(`demo mode: N2F simulator at ${demo.simulator.url}; the token of POST /runs and of the dashboard's button is ${token}`);
+    logger.info(
+      `demo mode: N2F simulator at ${demo.simulator.url}; the token of POST /runs and of the dashboard's button is ${token}`,
+    );
   }
   const stop = (signal: string): void => {
     logger.info(`${signal}: stopping (the call in flight finishes, the run's report is kept)`);

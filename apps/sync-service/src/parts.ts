@@ -4,11 +4,13 @@ import { createN2fClient, type N2fClient } from '@n2f/n2f-client';
 import type { QuotaLimiterOptions } from '@n2f/resilience';
 import { DEFAULT_QUOTAS, type QuotaOptions } from '@n2f/sync-core';
 import type { AgressoConfig, ServiceConfig } from './config.js';
+import { ServiceConfigError } from './config/problems.js';
 import type { QuotaFigures } from './runs/service-events.js';
 
 /** The Agresso source the configuration names. */
 export function sourceFromConfig(agresso: AgressoConfig): Source {
-  if (agresso.type === 'files') return createFileSource({ users: agresso.users, analytics: agresso.analytics });
+  if (agresso.type === 'files')
+    return createFileSource({ users: agresso.users, analytics: agresso.analytics });
   return createMssqlSource({
     server: agresso.server,
     port: agresso.port,
@@ -62,7 +64,10 @@ export interface ServiceCaches {
 }
 
 /** Opens the stores in `config.dataDir`. */
-export function openCaches(config: ServiceConfig, onWarning: (message: string) => void): ServiceCaches {
+export function openCaches(
+  config: ServiceConfig,
+  onWarning: (message: string) => void,
+): ServiceCaches {
   const key = config.cacheKey?.reveal();
   const open = (namespace: string): Cache =>
     createCache({
@@ -71,11 +76,38 @@ export function openCaches(config: ServiceConfig, onWarning: (message: string) =
       onWarning: (w) => onWarning(`cache ${w.namespace}: ${w.message}`),
       ...(key === undefined ? {} : { encryptionKey: key }),
     });
-  const caches = { references: open('references'), runState: open('run-state'), history: open('run-history') };
+  const caches = {
+    references: open('references'),
+    runState: open('run-state'),
+    history: open('run-history'),
+  };
   return {
     ...caches,
     dispose: async () => {
       await Promise.all(Object.values(caches).map((cache) => cache.dispose()));
     },
   };
+}
+
+/** Fails fast (exit code 2) when `SYNC_SERVICE_SCOPES` names a scope the registry does not have. */
+export function checkScheduledScopes(config: ServiceConfig, known: readonly string[]): void {
+  const unknown = (config.scopes ?? []).filter((scope) => !known.includes(scope));
+  if (unknown.length > 0) {
+    throw new ServiceConfigError([
+      {
+        key: 'SYNC_SERVICE_SCOPES',
+        problem: `names unknown scope(s) ${unknown.join(', ')}`,
+        fix: `choose among ${known.join(', ')}`,
+      },
+    ]);
+  }
+}
+
+/** The configuration in one line, for `/readyz` (no secret). */
+export function describeConfig(config: ServiceConfig): string {
+  const agresso =
+    config.agresso.type === 'files' ? 'export files' : `SQL Server ${config.agresso.server}`;
+  const schedule =
+    config.cron === null ? 'no schedule' : `schedule "${config.cron}" (Europe/Paris)`;
+  return `valid: N2F ${config.n2f.baseUrl}, Agresso ${agresso}, ${schedule}, quotas ${config.n2f.quotas}`;
 }

@@ -29,7 +29,11 @@ describe('createScheduler', () => {
     schedulers.push(scheduler);
     const next = scheduler.nextRunAt();
     expect(next).toBeInstanceOf(Date);
-    const paris = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', hour: '2-digit', minute: '2-digit' });
+    const paris = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Paris',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     expect(paris.format(next ?? undefined)).toBe('20:15');
     expect((next?.getTime() ?? 0) - Date.now()).toBeLessThanOrEqual(25 * 3_600_000);
   });

@@ -17,9 +17,17 @@ export interface Scheduler {
  * A `null` expression schedules nothing.
  * @example const scheduler = createScheduler('15 20 * * *', () => runs.trigger(request, 'schedule')); scheduler.start();
  */
-export function createScheduler(expression: string | null, fire: () => void | Promise<void>): Scheduler {
-  if (expression === null) return { start: () => undefined, nextRunAt: () => null, stop: () => undefined };
-  const job = new Cron(expression, { timezone: SCHEDULE_TIME_ZONE, protect: true, paused: true }, fire);
+export function createScheduler(
+  expression: string | null,
+  fire: () => void | Promise<void>,
+): Scheduler {
+  if (expression === null)
+    return { start: () => undefined, nextRunAt: () => null, stop: () => undefined };
+  const job = new Cron(
+    expression,
+    { timezone: SCHEDULE_TIME_ZONE, protect: true, paused: true },
+    fire,
+  );
   return {
     start: () => void job.resume(),
     nextRunAt: () => job.nextRun(),

@@ -1,6 +1,13 @@
 import type { RunReport } from '@n2f/sync-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eventually, postRun, readEvents, startHarness, TOKEN, type ServiceHarness } from '../test/service-harness.js';
+import {
+  eventually,
+  postRun,
+  readEvents,
+  startHarness,
+  TOKEN,
+  type ServiceHarness,
+} from '../test/service-harness.js';
 import type { RunRecord, RunSummary } from './runs/run-record.js';
 
 let h: ServiceHarness;
@@ -26,10 +33,16 @@ describe('POST /runs and the run events', () => {
 
     const events = await readEvents(new URL(`runs/${id}/events`, service.url));
     expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
-    const types = events.filter((e) => e.type !== 'quota').map((e) => (e.type === 'operation' ? 'operation' : `${e.type}${'scope' in e ? `:${e.scope}` : ''}`));
+    const types = events
+      .filter((e) => e.type !== 'quota')
+      .map((e) =>
+        e.type === 'operation' ? 'operation' : `${e.type}${'scope' in e ? `:${e.scope}` : ''}`,
+      );
     expect(types[0]).toBe('run-started');
     expect(types.slice(1, 3)).toEqual(['scope-started:users', 'plan-ready:users']);
-    expect(types.indexOf('scope-finished:users')).toBeLessThan(types.indexOf('scope-started:projects'));
+    expect(types.indexOf('scope-finished:users')).toBeLessThan(
+      types.indexOf('scope-started:projects'),
+    );
     expect(types.at(-2)).toBe('scope-finished:projects');
     expect(types.at(-1)).toBe('run-finished');
 
@@ -37,7 +50,19 @@ describe('POST /runs and the run events', () => {
     expect(operations.length).toBeGreaterThan(30);
     for (const op of operations) {
       // Progress and the key only: no changed values, no N2F message.
-      expect(Object.keys(op).sort()).toEqual(['action', 'at', 'done', 'etaMs', 'key', 'outcome', 'runId', 'scope', 'seq', 'total', 'type']);
+      expect(Object.keys(op).sort()).toEqual([
+        'action',
+        'at',
+        'done',
+        'etaMs',
+        'key',
+        'outcome',
+        'runId',
+        'scope',
+        'seq',
+        'total',
+        'type',
+      ]);
     }
     const lastUsers = operations.filter((e) => e.scope === 'users').at(-1);
     expect(lastUsers && lastUsers.done === lastUsers.total).toBe(true);
@@ -49,7 +74,11 @@ describe('POST /runs and the run events', () => {
     expect(report.outcome).toBe('success');
     const finished = events.at(-1);
     expect(finished?.type === 'run-finished' && finished.totals).toEqual(report.totals);
-    expect(report.totals.created).toBe(h.sim.state().users.length - 2 + h.sim.state().axeValues.filter((v) => v.axe === 'projects').length);
+    expect(report.totals.created).toBe(
+      h.sim.state().users.length -
+        2 +
+        h.sim.state().axeValues.filter((v) => v.axe === 'projects').length,
+    );
   });
 
   it('answers 409 with the running run while a run is in progress, and never runs two at once', async () => {
@@ -65,11 +94,18 @@ describe('POST /runs and the run events', () => {
   });
 
   it('runs on the schedule, with the scheduled scopes, and shows the next run', async () => {
-    const service = await h.start({ SYNC_SERVICE_CRON: '* * * * * *', SYNC_SERVICE_SCOPES: 'plates' });
-    const run = await eventually(async () => (await json<{ runs: RunSummary[] }>(new URL('runs', service.url))).body.runs[0]);
+    const service = await h.start({
+      SYNC_SERVICE_CRON: '* * * * * *',
+      SYNC_SERVICE_SCOPES: 'plates',
+    });
+    const run = await eventually(
+      async () => (await json<{ runs: RunSummary[] }>(new URL('runs', service.url))).body.runs[0],
+    );
     expect(run).toMatchObject({ trigger: 'schedule', dryRun: false });
     await service.runs.idle();
-    const { body } = await json<{ nextRunAt: string | null; runs: RunSummary[] }>(new URL('runs', service.url));
+    const { body } = await json<{ nextRunAt: string | null; runs: RunSummary[] }>(
+      new URL('runs', service.url),
+    );
     expect(body.runs.at(-1)?.scopes.map((s) => s.scope)).toEqual(['plates']);
     expect(Date.parse(body.nextRunAt ?? '')).toBeGreaterThan(Date.now() - 1_000);
   });
@@ -81,7 +117,9 @@ describe('POST /runs and the run events', () => {
     expect(none.headers.get('www-authenticate')).toMatch(/^Bearer /);
     expect((await postRun(service, {}, `${TOKEN}x`)).status).toBe(401);
     expect((await postRun(service, {}, TOKEN.slice(0, -1))).status).toBe(401);
-    const { body } = await json<{ running: string | null; runs: RunSummary[] }>(new URL('runs', service.url));
+    const { body } = await json<{ running: string | null; runs: RunSummary[] }>(
+      new URL('runs', service.url),
+    );
     expect(body).toMatchObject({ running: null, runs: [] });
     expect(h.sim.requests()).toEqual([]);
   });
@@ -105,7 +143,9 @@ describe('POST /runs and the run events', () => {
     expect(late.slice(0, early.length)).toEqual(early);
     expect(late.map((e) => e.seq)).toEqual(late.map((_, i) => i));
     expect(late.at(-1)?.type).toBe('run-finished');
-    const resumed = await readEvents(url, () => false, { 'last-event-id': `${id}/${early.length - 1}` });
+    const resumed = await readEvents(url, () => false, {
+      'last-event-id': `${id}/${early.length - 1}`,
+    });
     expect(resumed).toEqual(late.slice(early.length));
   });
 });
@@ -113,44 +153,72 @@ describe('POST /runs and the run events', () => {
 describe('history, readiness, health and metrics', () => {
   it('keeps the history across restarts on the same data directory', async () => {
     const first = await h.start();
-    const { id } = (await (await postRun(first, { scopes: ['departments'] })).json()) as { id: string };
+    const { id } = (await (await postRun(first, { scopes: ['departments'] })).json()) as {
+      id: string;
+    };
     await first.runs.idle();
     await first.close();
 
     const second = await h.start();
     const { body } = await json<{ runs: RunSummary[] }>(new URL('runs', second.url));
     expect(body.runs).toHaveLength(1);
-    expect(body.runs[0]).toMatchObject({ id, status: 'finished', outcome: 'success', trigger: 'api' });
+    expect(body.runs[0]).toMatchObject({
+      id,
+      status: 'finished',
+      outcome: 'success',
+      trigger: 'api',
+    });
     expect(body.runs[0]?.totals?.created).toBe(7);
     const replay = await readEvents(new URL(`runs/${id}/events`, second.url));
-    expect(replay.map((e) => e.type).filter((t) => t !== 'quota')).toEqual(['run-started', 'scope-finished', 'run-finished']);
+    expect(replay.map((e) => e.type).filter((t) => t !== 'quota')).toEqual([
+      'run-started',
+      'scope-finished',
+      'run-finished',
+    ]);
   });
 
   it('is ready with good credentials, and not ready (503) naming N2F when they are wrong', async () => {
     const good = await h.start();
-    const ready = await json<{ status: string; checks: Record<string, { ok: boolean }> }>(new URL('readyz', good.url));
+    const ready = await json<{ status: string; checks: Record<string, { ok: boolean }> }>(
+      new URL('readyz', good.url),
+    );
     expect(ready.status).toBe(200);
     expect(ready.body.status).toBe('ready');
-    expect(ready.body.checks).toMatchObject({ configuration: { ok: true }, n2f: { ok: true }, agresso: { ok: true } });
+    expect(ready.body.checks).toMatchObject({
+      configuration: { ok: true },
+      n2f: { ok: true },
+      agresso: { ok: true },
+    });
 
     const wrong = await h.start({ N2F_CLIENT_SECRET: 'not-the-secret' });
-    const refused = await json<{ status: string; checks: Record<string, { ok: boolean; detail: string }> }>(new URL('readyz', wrong.url));
+    const refused = await json<{
+      status: string;
+      checks: Record<string, { ok: boolean; detail: string }>;
+    }>(new URL('readyz', wrong.url));
     expect(refused.status).toBe(503);
-    expect(refused.body.checks['n2f']).toMatchObject({ ok: false, detail: expect.stringMatching(/AUTHENTICATION/) as unknown });
+    expect(refused.body.checks['n2f']).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/AUTHENTICATION/) as unknown,
+    });
     expect(refused.body.checks['agresso']?.ok).toBe(true);
     expect(JSON.stringify(refused.body)).not.toContain('not-the-secret');
   });
 
   it('is not ready when an Agresso export file is missing', async () => {
     const service = await h.start({ AGRESSO_USERS_FILE: `${h.dataDir}/missing.csv` });
-    const res = await json<{ checks: Record<string, { ok: boolean }> }>(new URL('readyz', service.url));
+    const res = await json<{ checks: Record<string, { ok: boolean }> }>(
+      new URL('readyz', service.url),
+    );
     expect(res.status).toBe(503);
     expect(res.body.checks['agresso']?.ok).toBe(false);
   });
 
   it('answers /healthz, Prometheus /metrics after a run, 404 and 405', async () => {
     const service = await h.start();
-    expect(await json(new URL('healthz', service.url))).toMatchObject({ status: 200, body: { status: 'alive', running: null } });
+    expect(await json(new URL('healthz', service.url))).toMatchObject({
+      status: 200,
+      body: { status: 'alive', running: null },
+    });
     await postRun(service, { scopes: ['plates'] });
     await service.runs.idle();
     const metrics = await fetch(new URL('metrics', service.url));
@@ -170,7 +238,10 @@ describe('history, readiness, health and metrics', () => {
     try {
       const service = await slow.start();
       const { id } = (await (await postRun(service)).json()) as { id: string };
-      await readEvents(new URL(`runs/${id}/events`, service.url), (e) => e.type === 'operation' && e.done >= 3);
+      await readEvents(
+        new URL(`runs/${id}/events`, service.url),
+        (e) => e.type === 'operation' && e.done >= 3,
+      );
       await service.close();
       const restarted = await slow.start();
       const { body: record } = await json<RunRecord>(new URL(`runs/${id}`, restarted.url));

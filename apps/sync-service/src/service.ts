@@ -1,20 +1,21 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import type { Source } from '@n2f/agresso-source';
 import { createMetrics, type Metrics } from '@n2f/metrics';
 import type { N2fClient } from '@n2f/n2f-client';
 import { redactText } from '@n2f/resilience';
 import { createSyncRun, type ScopeRegistry, type SyncRun } from '@n2f/sync-core';
 import type { ServiceConfig } from './config.js';
-import { ServiceConfigError } from './config/problems.js';
 import { dashboardRoutes } from './http/dashboard-routes.js';
 import { healthRoutes } from './http/health-routes.js';
 import { createReadiness } from './http/readiness.js';
 import { createRouter } from './http/router.js';
 import { runsRoutes } from './http/runs-routes.js';
+import { listen, stopServer } from './http/server.js';
 import { createEventStreams } from './http/sse.js';
 import {
+  checkScheduledScopes,
   clientFromConfig,
+  describeConfig,
   openCaches,
   quotaFigures,
   quotasFromConfig,
@@ -52,7 +53,11 @@ export interface SyncService {
   close(): Promise<void>;
 }
 
-const silent: ServiceLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
+const silent: ServiceLogger = {
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
 
 /** The libraries composed from the configuration; nothing is contacted yet. */
 interface Parts {
@@ -67,7 +72,10 @@ interface Parts {
  * Composes the libraries from the configuration and starts listening.
  * @example const service = await startSyncService(await loadConfig(process.env), { logger: consola });
  */
-export async function startSyncService(config: ServiceConfig, options: SyncServiceOptions = {}): Promise<SyncService> {
+export async function startSyncService(
+  config: ServiceConfig,
+  options: SyncServiceOptions = {},
+): Promise<SyncService> {
   const logger = options.logger ?? silent;
   const registry = serviceRegistry();
   checkScheduledScopes(config, registry.names());
@@ -96,7 +104,10 @@ export async function startSyncService(config: ServiceConfig, options: SyncServi
  * registry carries the `departments` plugin scope; the caches persist the reference data and the
  * last successful run of each scope (the shrunken-source guard).
  */
-function syncRunFactory(config: ServiceConfig, parts: Parts): (request: RunRequest, signal: AbortSignal) => SyncRun {
+function syncRunFactory(
+  config: ServiceConfig,
+  parts: Parts,
+): (request: RunRequest, signal: AbortSignal) => SyncRun {
   const quotas = quotasFromConfig(config.n2f.quotas).estimate;
   return (request, signal) =>
     createSyncRun({
@@ -116,29 +127,47 @@ function syncRunFactory(config: ServiceConfig, parts: Parts): (request: RunReque
     });
 }
 
-async function startRuns(config: ServiceConfig, parts: Parts, logger: ServiceLogger, options: SyncServiceOptions): Promise<RunManager> {
+async function startRuns(
+  config: ServiceConfig,
+  parts: Parts,
+  logger: ServiceLogger,
+  options: SyncServiceOptions & { readonly quotaUsage: () => QuotaFigures },
+): Promise<RunManager> {
   const history = createHistoryStore(parts.caches.history, { onWarning: (m) => logger.warn(m) });
   const interrupted = await history.recoverInterrupted();
-  if (interrupted > 0) logger.warn(`${interrupted} run(s) were left unfinished by a previous process`);
+  if (interrupted > 0)
+    logger.warn(`${interrupted} run(s) were left unfinished by a previous process`);
   const runs = createRunManager({
     history,
     createRun: syncRunFactory(config, parts),
-    quotaUsage: () => quotaFigures(parts.client, config.n2f.quotas !== 'off'),
-    ...(options.sampleIntervalMs === undefined ? {} : { sampleIntervalMs: options.sampleIntervalMs }),
-    onError: (error, runId) => logger.error(`run ${runId}: ${error instanceof Error ? redactText(error.message) : String(error)}`),
+    quotaUsage: options.quotaUsage,
+    ...(options.sampleIntervalMs === undefined
+      ? {}
+      : { sampleIntervalMs: options.sampleIntervalMs }),
+    onError: (error, runId) =>
+      logger.error(
+        `run ${runId}: ${error instanceof Error ? redactText(error.message) : String(error)}`,
+      ),
   });
   runs.onEvent((event) => {
-    if (event.type === 'run-started') logger.info(`run ${event.runId} started (${event.trigger}): ${event.scopes.join(', ')}`);
-    if (event.type === 'run-finished') logger.info(`run ${event.runId} finished: ${event.outcome} (exit code ${event.exitCode})`);
+    if (event.type === 'run-started')
+      logger.info(`run ${event.runId} started (${event.trigger}): ${event.scopes.join(', ')}`);
+    if (event.type === 'run-finished')
+      logger.info(`run ${event.runId} finished: ${event.outcome} (exit code ${event.exitCode})`);
   });
   return runs;
 }
 
 function scheduleRuns(config: ServiceConfig, runs: RunManager, logger: ServiceLogger): Scheduler {
-  const request: RunRequest = { ...(config.scopes ? { scopes: config.scopes } : {}), actions: config.actions, dryRun: false };
+  const request: RunRequest = {
+    ...(config.scopes ? { scopes: config.scopes } : {}),
+    actions: config.actions,
+    dryRun: false,
+  };
   return createScheduler(config.cron, () => {
     const result = runs.trigger(request, 'schedule');
-    if (!result.started && result.reason === 'busy') logger.warn(`scheduled run skipped: run ${result.runningId} is in progress`);
+    if (!result.started && result.reason === 'busy')
+      logger.warn(`scheduled run skipped: run ${result.runningId} is in progress`);
   });
 }
 
@@ -149,17 +178,32 @@ async function serve(
   options: SyncServiceOptions,
   release: () => Promise<void>,
 ): Promise<SyncService> {
-  const runs = await startRuns(config, parts, logger, options);
-  const streams = createEventStreams();
   const quotaUsage = (): QuotaFigures => quotaFigures(parts.client, config.n2f.quotas !== 'off');
-  const readiness = createReadiness({ client: parts.client, source: parts.source, configuration: describeConfig(config), running: () => runs.running() });
+  const runs = await startRuns(config, parts, logger, { ...options, quotaUsage });
+  const streams = createEventStreams();
+  const readiness = createReadiness({
+    client: parts.client,
+    source: parts.source,
+    configuration: describeConfig(config),
+    running: () => runs.running(),
+  });
   const scheduler = scheduleRuns(config, runs, logger);
   const routes = [
     ...dashboardRoutes(),
-    ...runsRoutes({ runs, token: config.token, streams, nextRunAt: () => scheduler.nextRunAt(), scopes: parts.registry.names() }),
+    ...runsRoutes({
+      runs,
+      token: config.token,
+      streams,
+      nextRunAt: () => scheduler.nextRunAt(),
+      scopes: parts.registry.names(),
+    }),
     ...healthRoutes({ runs, readiness, metrics: parts.metrics, quotaUsage, startedAt: new Date() }),
   ];
-  const server = createServer(createRouter(routes, (error, route) => logger.error(`${route.method} ${route.path}: ${String(error)}`)));
+  const server = createServer(
+    createRouter(routes, (error, route) =>
+      logger.error(`${route.method} ${route.path}: ${String(error)}`),
+    ),
+  );
   const port = await listen(server, config.port, config.host).catch((error: unknown) => {
     scheduler.stop();
     throw error;
@@ -177,42 +221,4 @@ async function serve(
       await release();
     },
   };
-}
-
-function checkScheduledScopes(config: ServiceConfig, known: readonly string[]): void {
-  const unknown = (config.scopes ?? []).filter((scope) => !known.includes(scope));
-  if (unknown.length > 0) {
-    throw new ServiceConfigError([
-      { key: 'SYNC_SERVICE_SCOPES', problem: `names unknown scope(s) ${unknown.join(', ')}`, fix: `choose among ${known.join(', ')}` },
-    ]);
-  }
-}
-
-function describeConfig(config: ServiceConfig): string {
-  const agresso = config.agresso.type === 'files' ? 'export files' : `SQL Server ${config.agresso.server}`;
-  const schedule = config.cron === null ? 'no schedule' : `schedule "${config.cron}" (Europe/Paris)`;
-  return `valid: N2F ${config.n2f.baseUrl}, Agresso ${agresso}, ${schedule}, quotas ${config.n2f.quotas}`;
-}
-
-function listen(server: Server, port: number, host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve((server.address() as AddressInfo).port);
-    });
-  });
-}
-
-// Idle keep-alive sockets go at once; a request still being answered gets a moment to finish.
-function stopServer(server: Server, graceMs = 1_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
-    server.close((error) => {
-      clearTimeout(timer);
-      if (error) reject(error);
-      else resolve();
-    });
-    server.closeIdleConnections();
-  });
 }

@@ -24,8 +24,14 @@ export interface ServiceHarness {
 }
 
 /** Starts the simulator (`latencyMs` per answer, so that runs last long enough to watch). */
-export async function startHarness(options: { readonly latencyMs?: number } = {}): Promise<ServiceHarness> {
-  const sim = await startSimulator({ state: demoStateWithDepartments(), quota: false, faults: { latencyMs: options.latencyMs ?? 2 } });
+export async function startHarness(
+  options: { readonly latencyMs?: number } = {},
+): Promise<ServiceHarness> {
+  const sim = await startSimulator({
+    state: demoStateWithDepartments(),
+    quota: false,
+    faults: { latencyMs: options.latencyMs ?? 2 },
+  });
   const dataDir = await mkdtemp(join(tmpdir(), 'n2f-sync-service-'));
   const analytics = await writeDemoAnalytics(join(dataDir, 'source'));
   const services: SyncService[] = [];
@@ -49,7 +55,9 @@ export async function startHarness(options: { readonly latencyMs?: number } = {}
     dataDir,
     env,
     async start(extra) {
-      const service = await startSyncService(await loadConfig(env(extra)), { sampleIntervalMs: 100 });
+      const service = await startSyncService(await loadConfig(env(extra)), {
+        sampleIntervalMs: 100,
+      });
       services.push(service);
       return service;
     },
@@ -62,10 +70,17 @@ export async function startHarness(options: { readonly latencyMs?: number } = {}
 }
 
 /** `POST /runs` with the token (or another, or none with `null`). */
-export function postRun(service: Pick<SyncService, 'url'>, body: unknown = {}, token: string | null = TOKEN): Promise<Response> {
+export function postRun(
+  service: Pick<SyncService, 'url'>,
+  body: unknown = {},
+  token: string | null = TOKEN,
+): Promise<Response> {
   return fetch(new URL('runs', service.url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
+    },
     body: JSON.stringify(body),
   });
 }
@@ -87,7 +102,10 @@ export async function readEvents(
     while ((end = buffer.indexOf('\n\n')) >= 0) {
       const block = buffer.slice(0, end);
       buffer = buffer.slice(end + 2);
-      const data = block.split('\n').filter((line) => line.startsWith('data: ')).map((line) => line.slice(6));
+      const data = block
+        .split('\n')
+        .filter((line) => line.startsWith('data: '))
+        .map((line) => line.slice(6));
       if (data.length === 0) continue;
       const event = JSON.parse(data.join('\n')) as ServiceEvent;
       events.push(event);
@@ -99,7 +117,10 @@ export async function readEvents(
 }
 
 /** Waits until `check` holds, polling. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();

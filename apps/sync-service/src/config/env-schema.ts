@@ -26,7 +26,12 @@ const port = v.pipe(
 );
 const list = v.pipe(
   v.string(),
-  v.transform((value) => value.split(',').map((item) => item.trim()).filter((item) => item !== '')),
+  v.transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  ),
 );
 
 /** Whether a cron expression parses (croner's syntax, 5 or 6 fields); `off` disables scheduling. */
@@ -70,12 +75,18 @@ export interface ParsedEnv {
 }
 
 /** The non-secret variables the service reads, with their defaults. Empty values count as unset. */
-export const envSchema: v.GenericSchema<Readonly<Record<string, string | undefined>>, ParsedEnv> = v.object({
+export const envSchema: v.GenericSchema<
+  Readonly<Record<string, string | undefined>>,
+  ParsedEnv
+> = v.object({
   SYNC_SERVICE_PORT: v.optional(port, '8787'),
   SYNC_SERVICE_HOST: v.optional(text, '127.0.0.1'),
   SYNC_SERVICE_DATA_DIR: v.optional(text, '.sync-service'),
   SYNC_SERVICE_CRON: v.optional(
-    v.pipe(text, v.check(isCronExpression, 'must be a cron expression such as "15 20 * * *", or "off"')),
+    v.pipe(
+      text,
+      v.check(isCronExpression, 'must be a cron expression such as "15 20 * * *", or "off"'),
+    ),
     '15 20 * * *',
   ),
   SYNC_SERVICE_SCOPES: v.optional(v.pipe(list, v.minLength(1, 'must name at least one scope'))),
@@ -106,7 +117,8 @@ export const envSchema: v.GenericSchema<Readonly<Record<string, string | undefin
 /** What to do about a bad value, by variable. */
 export const ENV_FIXES: Readonly<Record<string, string>> = {
   SYNC_SERVICE_PORT: 'set a TCP port, e.g. 8787 (0 picks a free one)',
-  SYNC_SERVICE_CRON: 'use five fields "minute hour day month weekday" in Europe/Paris time, e.g. "15 20 * * *"',
+  SYNC_SERVICE_CRON:
+    'use five fields "minute hour day month weekday" in Europe/Paris time, e.g. "15 20 * * *"',
   SYNC_SERVICE_ACTIONS: 'e.g. "create,update" (add "delete" only with protected accounts set)',
   SYNC_SERVICE_DEMO: 'set 1 to start the in-process simulator, or leave it unset',
   N2F_BASE_URL: 'use the N2F sandbox or production URL, or the simulator URL',

@@ -34,8 +34,14 @@ export function problemsFromIssues(
     const key = (v.getDotPath(issue) ?? '(environment)').split('.')[0] ?? '(environment)';
     if (seen.has(key)) continue;
     seen.add(key);
-    const message = issue.message.startsWith('Invalid') ? `must be ${issue.expected ?? 'valid'}` : issue.message;
-    problems.push({ key, problem: `${message} (got ${issue.received})`, fix: fixes[key] ?? 'see the README' });
+    const message = issue.message.startsWith('Invalid')
+      ? `must be ${issue.expected ?? 'valid'}`
+      : issue.message;
+    problems.push({
+      key,
+      problem: `${message} (got ${issue.received})`,
+      fix: fixes[key] ?? 'see the README',
+    });
   }
   return problems;
 }

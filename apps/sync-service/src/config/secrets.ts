@@ -30,14 +30,22 @@ export async function readSecret(
   const direct = env[name];
   const file = env[`${name}_FILE`];
   if (direct !== undefined && file !== undefined) {
-    problems.push({ key: name, problem: `is set both directly and through ${name}_FILE`, fix: `unset one of them` });
+    problems.push({
+      key: name,
+      problem: `is set both directly and through ${name}_FILE`,
+      fix: `unset one of them`,
+    });
     return undefined;
   }
   if (file === undefined) return direct === undefined ? undefined : secret(direct);
   try {
     const value = (await readFile(file, 'utf8')).replace(/\r?\n$/, '');
     if (value !== '') return secret(value);
-    problems.push({ key: `${name}_FILE`, problem: `names an empty file (${file})`, fix: `write the value of ${name} into it` });
+    problems.push({
+      key: `${name}_FILE`,
+      problem: `names an empty file (${file})`,
+      fix: `write the value of ${name} into it`,
+    });
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     problems.push({

@@ -9,6 +9,8 @@ const PUBLIC_DIR = new URL('../../public/', import.meta.url);
 const ASSETS: readonly { path: string; file: string; type: string }[] = [
   { path: '/', file: 'index.html', type: 'text/html; charset=utf-8' },
   { path: '/app.js', file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  { path: '/run-view.js', file: 'run-view.js', type: 'text/javascript; charset=utf-8' },
+  { path: '/render.js', file: 'render.js', type: 'text/javascript; charset=utf-8' },
   { path: '/style.css', file: 'style.css', type: 'text/css; charset=utf-8' },
 ];
 
@@ -16,7 +18,7 @@ const ASSETS: readonly { path: string; file: string; type: string }[] = [
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** `GET /`, `/app.js`, `/style.css`: the monitoring dashboard (files read once, then kept). */
+/** `GET /` and its script modules and style sheet: the monitoring dashboard (files read once, then kept). */
 export function dashboardRoutes(): Route[] {
   const cache = new Map<string, Buffer>();
   return ASSETS.map((asset) => ({

@@ -21,7 +21,10 @@ export function runEventsRoute(runs: RunManager, streams: EventStreams): Route {
         const stream = streams.open(res);
         // Replay and subscribe in one synchronous step: nothing is missed, nothing sent twice.
         for (const event of log.since(last?.runId === id ? last.seq : -1)) stream.send(event);
-        const subscription = log.subscribe({ event: (e) => stream.send(e), end: () => stream.close() });
+        const subscription = log.subscribe({
+          event: (e) => stream.send(e),
+          end: () => stream.close(),
+        });
         stream.onClose(() => subscription.dispose());
         return;
       }
@@ -44,7 +47,9 @@ export function allEventsRoute(runs: RunManager, streams: EventStreams): Route {
       const stream = streams.open(res);
       const running = runs.running();
       const log = running === undefined ? undefined : runs.log(running);
-      if (log) for (const event of log.since(last?.runId === log.runId ? last.seq : -1)) stream.send(event);
+      if (log)
+        for (const event of log.since(last?.runId === log.runId ? last.seq : -1))
+          stream.send(event);
       const subscription = runs.onEvent((event) => stream.send(event));
       stream.onClose(() => subscription.dispose());
     },

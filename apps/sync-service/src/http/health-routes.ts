@@ -17,9 +17,20 @@ export interface HealthRoutesOptions {
 /** `GET /healthz` (alive), `GET /readyz` (503 when a dependency fails), `GET /metrics` (Prometheus text). */
 export function healthRoutes(options: HealthRoutesOptions): Route[] {
   const { registry } = options.metrics;
-  const inProgress = registry.gauge('service_run_in_progress', 'Whether a sync run is in progress (1) or not (0).');
-  const quotaUsed = registry.gauge('service_quota_used', 'N2F calls in the current rolling minute.', ['bucket']);
-  const quotaLimit = registry.gauge('service_quota_limit', 'N2F calls allowed per minute in the window in force.', ['bucket']);
+  const inProgress = registry.gauge(
+    'service_run_in_progress',
+    'Whether a sync run is in progress (1) or not (0).',
+  );
+  const quotaUsed = registry.gauge(
+    'service_quota_used',
+    'N2F calls in the current rolling minute.',
+    ['bucket'],
+  );
+  const quotaLimit = registry.gauge(
+    'service_quota_limit',
+    'N2F calls allowed per minute in the window in force.',
+    ['bucket'],
+  );
   return [
     {
       method: 'GET',
@@ -49,7 +60,12 @@ export function healthRoutes(options: HealthRoutesOptions): Route[] {
           quotaUsed.set({ bucket }, quota[bucket].used);
           quotaLimit.set({ bucket }, quota[bucket].limit);
         }
-        sendText(res, 200, 'text/plain; version=0.0.4; charset=utf-8', options.metrics.toPrometheus());
+        sendText(
+          res,
+          200,
+          'text/plain; version=0.0.4; charset=utf-8',
+          options.metrics.toPrometheus(),
+        );
       },
     },
   ];

@@ -12,7 +12,11 @@ export interface CheckStatus {
 /** The answer of `/readyz`: ready when every check is ok. */
 export interface ReadinessReport {
   readonly status: 'ready' | 'not-ready';
-  readonly checks: { readonly configuration: CheckStatus; readonly n2f: CheckStatus; readonly agresso: CheckStatus };
+  readonly checks: {
+    readonly configuration: CheckStatus;
+    readonly n2f: CheckStatus;
+    readonly agresso: CheckStatus;
+  };
 }
 
 /** Options of {@link createReadiness}. */
@@ -46,7 +50,11 @@ export function createReadiness(options: ReadinessOptions): { check(): Promise<R
     await options.source.check({ signal });
     return options.source.kind === 'mssql' ? 'SQL Server reachable' : 'both export files readable';
   });
-  const configuration: CheckStatus = { ok: true, detail: options.configuration, checkedAt: new Date().toISOString() };
+  const configuration: CheckStatus = {
+    ok: true,
+    detail: options.configuration,
+    checkedAt: new Date().toISOString(),
+  };
   return {
     async check() {
       const runId = options.running();
@@ -55,7 +63,10 @@ export function createReadiness(options: ReadinessOptions): { check(): Promise<R
         agresso.get(),
       ]);
       const ok = n2fStatus.ok && agressoStatus.ok;
-      return { status: ok ? 'ready' : 'not-ready', checks: { configuration, n2f: n2fStatus, agresso: agressoStatus } };
+      return {
+        status: ok ? 'ready' : 'not-ready',
+        checks: { configuration, n2f: n2fStatus, agresso: agressoStatus },
+      };
     },
   };
 }
@@ -64,7 +75,11 @@ function inUse(runId: string): CheckStatus {
   return { ok: true, detail: `in use by run ${runId}`, checkedAt: new Date().toISOString() };
 }
 
-function reused(ttlMs: number, timeoutMs: number, probe: Probe): { get(): Promise<CheckStatus>; last(): CheckStatus | undefined } {
+function reused(
+  ttlMs: number,
+  timeoutMs: number,
+  probe: Probe,
+): { get(): Promise<CheckStatus>; last(): CheckStatus | undefined } {
   let last: { status: CheckStatus; at: number } | undefined;
   let pending: Promise<CheckStatus> | undefined;
   const run = async (): Promise<CheckStatus> => {

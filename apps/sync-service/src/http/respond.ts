@@ -38,7 +38,12 @@ export function sendError(
 }
 
 /** Sends text with its content type. */
-export function sendText(res: ServerResponse, status: number, contentType: string, text: string | Buffer): void {
+export function sendText(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  text: string | Buffer,
+): void {
   res.writeHead(status, {
     ...SECURITY_HEADERS,
     'content-type': contentType,

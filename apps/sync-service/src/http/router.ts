@@ -64,9 +64,17 @@ export function createRouter(
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const found = matches.find((m) => m.route.method === method);
     if (found === undefined) {
-      if (matches.length === 0) return sendError(res, 404, 'not-found', `No route for ${url.pathname}`);
+      if (matches.length === 0)
+        return sendError(res, 404, 'not-found', `No route for ${url.pathname}`);
       const allow = [...new Set(matches.map((m) => m.route.method))].join(', ');
-      return sendError(res, 405, 'method-not-allowed', `${req.method ?? ''} is not allowed here`, {}, { allow });
+      return sendError(
+        res,
+        405,
+        'method-not-allowed',
+        `${req.method ?? ''} is not allowed here`,
+        {},
+        { allow },
+      );
     }
     Promise.resolve()
       .then(() => found.route.handle({ req, res, params: found.params, url }))

@@ -21,10 +21,16 @@ export interface RunsRoutesOptions {
   readonly scopes: readonly string[];
 }
 
-const scopeName = v.pipe(v.string(), v.trim(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a scope name such as "users"'));
+const scopeName = v.pipe(
+  v.string(),
+  v.trim(),
+  v.regex(/^[a-z][a-z0-9-]*$/, 'must be a scope name such as "users"'),
+);
 const runRequestSchema = v.strictObject({
   scopes: v.optional(v.pipe(v.array(scopeName), v.minLength(1, 'must name at least one scope'))),
-  actions: v.optional(v.pipe(v.array(v.picklist(SYNC_ACTIONS, 'must be create, update or delete')), v.minLength(1))),
+  actions: v.optional(
+    v.pipe(v.array(v.picklist(SYNC_ACTIONS, 'must be create, update or delete')), v.minLength(1)),
+  ),
   dryRun: v.optional(v.boolean('must be true or false')),
 });
 
@@ -63,13 +69,21 @@ export function runsRoutes(options: RunsRoutesOptions): Route[] {
 
 async function triggerRun({ req, res }: RouteContext, options: RunsRoutesOptions): Promise<void> {
   if (!hasBearerToken(req, options.token.reveal())) {
-    return sendError(res, 401, 'unauthorized', 'POST /runs needs "Authorization: Bearer <SYNC_SERVICE_TOKEN>"', {}, BEARER_CHALLENGE);
+    return sendError(
+      res,
+      401,
+      'unauthorized',
+      'POST /runs needs "Authorization: Bearer <SYNC_SERVICE_TOKEN>"',
+      {},
+      BEARER_CHALLENGE,
+    );
   }
   let body: unknown;
   try {
     body = await readJsonBody(req);
   } catch (error) {
-    if (error instanceof BadBodyError) return sendError(res, error.status, 'bad-request', error.message);
+    if (error instanceof BadBodyError)
+      return sendError(res, error.status, 'bad-request', error.message);
     throw error;
   }
   const parsed = v.safeParse(runRequestSchema, body);
@@ -95,10 +109,17 @@ function answerTrigger(res: RouteContext['res'], runs: RunManager, request: RunR
   }
   if (result.started) {
     const links = { self: `/runs/${result.id}`, events: `/runs/${result.id}/events` };
-    return sendJson(res, 202, { id: result.id, status: 'running', links }, { location: links.self });
+    return sendJson(
+      res,
+      202,
+      { id: result.id, status: 'running', links },
+      { location: links.self },
+    );
   }
   if (result.reason === 'busy') {
-    return sendError(res, 409, 'run-in-progress', `run ${result.runningId} is in progress`, { runningId: result.runningId });
+    return sendError(res, 409, 'run-in-progress', `run ${result.runningId} is in progress`, {
+      runningId: result.runningId,
+    });
   }
   sendError(res, 503, 'stopping', 'the service is stopping');
 }

@@ -40,11 +40,7 @@ export function createEventStreams(options: { readonly heartbeatMs?: number } = 
   };
 }
 
-function openEventStream(
-  res: ServerResponse,
-  heartbeatMs: number,
-  onEnd: () => void,
-): EventStream {
+function openEventStream(res: ServerResponse, heartbeatMs: number, onEnd: () => void): EventStream {
   res.writeHead(200, {
     ...SECURITY_HEADERS,
     'content-type': 'text/event-stream; charset=utf-8',

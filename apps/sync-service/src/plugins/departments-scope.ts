@@ -1,4 +1,9 @@
-import { AxeScope, defaultRegistry, type ScopeRegistry, type UserMappingOptions } from '@n2f/sync-core';
+import {
+  AxeScope,
+  defaultRegistry,
+  type ScopeRegistry,
+  type UserMappingOptions,
+} from '@n2f/sync-core';
 
 /** French name of the N2F custom axe the `departments` scope writes (matched trimmed, any case). */
 export const DEPARTMENT_AXE_NAME = 'Département';

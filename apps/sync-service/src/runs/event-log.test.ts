@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { createEventLog } from './event-log.js';
 import type { ServiceEvent } from './service-events.js';
 
-const op = (done: number) => ({ type: 'operation', scope: 'users', action: 'create', key: `k${done}`, outcome: 'done', done, total: 9 }) as const;
+const op = (done: number) =>
+  ({
+    type: 'operation',
+    scope: 'users',
+    action: 'create',
+    key: `k${done}`,
+    outcome: 'done',
+    done,
+    total: 9,
+  }) as const;
 
 describe('createEventLog', () => {
   it('numbers and stamps events, replays them after a sequence number and pushes the next ones', () => {
@@ -38,6 +47,10 @@ describe('createEventLog', () => {
     const log = createEventLog('run-3', { maxEvents: 3 });
     log.append({ type: 'scope-started', scope: 'users' });
     for (const done of [1, 2, 3, 4]) log.append(op(done));
-    expect(log.since(-1).map((e) => (e.type === 'operation' ? e.done : e.type))).toEqual(['scope-started', 3, 4]);
+    expect(log.since(-1).map((e) => (e.type === 'operation' ? e.done : e.type))).toEqual([
+      'scope-started',
+      3,
+      4,
+    ]);
   });
 });

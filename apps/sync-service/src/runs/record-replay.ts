@@ -19,7 +19,10 @@ export function eventsFromRecord(record: RunRecord): ServiceEvent[] {
         trigger: record.trigger,
       },
     },
-    ...record.quota.map(({ at, ...figures }) => ({ at, body: { type: 'quota' as const, ...figures } })),
+    ...record.quota.map(({ at, ...figures }) => ({
+      at,
+      body: { type: 'quota' as const, ...figures },
+    })),
     ...(report?.scopes ?? []).map((scope) => ({ at: finishedAt, body: scopeFinishedBody(scope) })),
     ...(report === undefined ? [] : [{ at: finishedAt, body: runFinishedBody(report) }]),
   ];

@@ -66,7 +66,12 @@ export function scopeFinishedBody(report: ScopeReport): Body<'scope-finished'> {
     status: report.status,
     counts: counts(report.counts),
     durationMs: report.durationMs,
-    failures: report.failures.map((f) => ({ action: f.action, key: f.key, code: f.code, message: f.message })),
+    failures: report.failures.map((f) => ({
+      action: f.action,
+      key: f.key,
+      code: f.code,
+      message: f.message,
+    })),
     ...(report.guard === undefined ? {} : { guard: report.guard.message }),
     ...(report.error === undefined ? {} : { error: report.error.message }),
   };
@@ -87,9 +92,15 @@ export function runFinishedBody(report: RunReport): Body<'run-finished'> {
  * Forwards a run's events into its log, translated; returns the subscriptions to dispose.
  * `run-finished` is not forwarded: the run manager sends it once the report is in the history.
  */
-export function forwardRunEvents(run: SyncRun, log: EventLog, trigger: RunTrigger): { dispose(): void } {
+export function forwardRunEvents(
+  run: SyncRun,
+  log: EventLog,
+  trigger: RunTrigger,
+): { dispose(): void } {
   const subscriptions = [
-    run.onRunStarted((e) => log.append({ type: 'run-started', scopes: e.scopes, dryRun: e.dryRun, trigger })),
+    run.onRunStarted((e) =>
+      log.append({ type: 'run-started', scopes: e.scopes, dryRun: e.dryRun, trigger }),
+    ),
     run.onScopeStarted((e) => log.append({ type: 'scope-started', scope: e.scope })),
     run.onPlanReady((e) => log.append(planReadyBody(e))),
     run.onOperationDone((e) => log.append(operationBody(e))),

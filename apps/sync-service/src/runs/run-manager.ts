@@ -66,7 +66,8 @@ export function createRunManager(options: RunManagerOptions): RunManager {
 
   const keepLog = (log: EventLog): void => {
     logs.set(log.runId, log);
-    for (const id of [...logs.keys()].slice(0, Math.max(0, logs.size - RECENT_LOGS))) logs.delete(id);
+    for (const id of [...logs.keys()].slice(0, Math.max(0, logs.size - RECENT_LOGS)))
+      logs.delete(id);
     log.subscribe({ event: (e) => listeners.forEach((l) => l(e)), end: () => undefined });
   };
 
@@ -77,7 +78,14 @@ export function createRunManager(options: RunManagerOptions): RunManager {
     const run = options.createRun(request, controller.signal);
     const log = createEventLog(run.id);
     keepLog(log);
-    const record: RunRecord = { id: run.id, trigger, request, status: 'running', startedAt: new Date().toISOString(), quota: [] };
+    const record: RunRecord = {
+      id: run.id,
+      trigger,
+      request,
+      status: 'running',
+      startedAt: new Date().toISOString(),
+      quota: [],
+    };
     const current: ActiveRun = { id: run.id, controller, record, done: Promise.resolve() };
     active = current;
     current.done = execute(current, run, log).finally(() => {
@@ -89,7 +97,9 @@ export function createRunManager(options: RunManagerOptions): RunManager {
 
   async function execute(current: ActiveRun, run: SyncRun, log: EventLog): Promise<void> {
     const forwarding = forwardRunEvents(run, log, current.record.trigger);
-    const sampler = startQuotaSampler(options.quotaUsage, options.sampleIntervalMs ?? 1000, (s) => log.append({ type: 'quota', ...s }));
+    const sampler = startQuotaSampler(options.quotaUsage, options.sampleIntervalMs ?? 1000, (s) =>
+      log.append({ type: 'quota', ...s }),
+    );
     let report: RunReport | undefined;
     try {
       await options.history.save(current.record);
@@ -103,8 +113,16 @@ export function createRunManager(options: RunManagerOptions): RunManager {
     }
     const finishedAt = report?.finishedAt ?? new Date().toISOString();
     const status = report === undefined ? 'interrupted' : 'finished';
-    current.record = { ...current.record, status, finishedAt, quota: sampler.samples(), ...(report ? { report } : {}) };
-    await options.history.save(current.record).catch((error: unknown) => options.onError?.(error, current.id));
+    current.record = {
+      ...current.record,
+      status,
+      finishedAt,
+      quota: sampler.samples(),
+      ...(report ? { report } : {}),
+    };
+    await options.history
+      .save(current.record)
+      .catch((error: unknown) => options.onError?.(error, current.id));
     // Sent once the report is in the history, so a client reacting to it reads the finished run.
     if (report) log.append(runFinishedBody(report));
   }

@@ -38,7 +38,11 @@ export interface RunSummary {
   readonly exitCode?: number;
   readonly durationMs?: number;
   readonly totals?: Counts;
-  readonly scopes: readonly { readonly scope: string; readonly status: string; readonly counts: Counts }[];
+  readonly scopes: readonly {
+    readonly scope: string;
+    readonly status: string;
+    readonly counts: Counts;
+  }[];
 }
 
 /** The summary of a record: counts per scope and in total, no entity data. */
@@ -53,7 +57,16 @@ export function summarize(record: RunRecord): RunSummary {
     dryRun: record.request.dryRun,
     ...(report === undefined
       ? {}
-      : { outcome: report.outcome, exitCode: report.exitCode, durationMs: report.durationMs, totals: report.totals }),
-    scopes: (report?.scopes ?? []).map((s) => ({ scope: s.scope, status: s.status, counts: s.counts })),
+      : {
+          outcome: report.outcome,
+          exitCode: report.exitCode,
+          durationMs: report.durationMs,
+          totals: report.totals,
+        }),
+    scopes: (report?.scopes ?? []).map((s) => ({
+      scope: s.scope,
+      status: s.status,
+      counts: s.counts,
+    })),
   };
 }

@@ -31,7 +31,12 @@ export interface EventFailure {
  * never field values (an operation carries the entity key only).
  */
 export type ServiceEventBody =
-  | { readonly type: 'run-started'; readonly scopes: readonly string[]; readonly dryRun: boolean; readonly trigger: RunTrigger }
+  | {
+      readonly type: 'run-started';
+      readonly scopes: readonly string[];
+      readonly dryRun: boolean;
+      readonly trigger: RunTrigger;
+    }
   | { readonly type: 'scope-started'; readonly scope: string }
   | {
       readonly type: 'plan-ready';
