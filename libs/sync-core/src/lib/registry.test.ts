@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConfigurationError } from '@n2f/resilience';
+import { expectConfigurationError } from '../../test/fixtures/errors.js';
 import { createScopeRegistry, defaultRegistry } from './registry.js';
 import { AxeScope } from './scopes/axe-scope.js';
 
@@ -27,12 +27,11 @@ describe('scope registry', () => {
 
   it('refuses a name registered twice', () => {
     const registry = createScopeRegistry().register(departments());
-    expect(() => registry.register(departments())).toThrow(/"departments" is already registered/);
-    try {
-      registry.register(departments());
-    } catch (error) {
-      expect(isConfigurationError(error)).toBe(true);
-    }
+    expectConfigurationError(
+      () => registry.register(departments()),
+      'scopes',
+      '"departments" is already registered',
+    );
   });
 
   it('gives each registry its own scopes', () => {

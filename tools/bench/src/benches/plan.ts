@@ -46,74 +46,57 @@ export const bench: Bench = {
     const small = await measureAll(10_000);
     const large = await measureAll(100_000);
     const ms = sum(large.scopes, (t) => t.ms);
+    const fig = (name: string, value: number, unit: string, max?: number): Figure =>
+      max === undefined
+        ? { name, value, unit }
+        : { name, value, unit, target: { op: '<=', value: max } };
+    const count = (pick: (c: ScopeTiming['counts']) => number): number =>
+      sum(large.scopes, (t) => pick(t.counts));
     return [
-      {
-        name: 'plan 4 scopes × 10k (sum of medians)',
-        value: sum(small.scopes, (t) => t.ms),
-        unit: 'ms',
-      },
-      {
-        name: 'plan 4 scopes × 100k (sum of medians)',
-        value: ms,
-        unit: 'ms',
-        target: { op: '<=', value: 2000 },
-      },
-      {
-        name: 'plan 4 scopes × 100k, CPU time',
-        value: sum(large.scopes, (t) => t.cpuMs),
-        unit: 'ms',
-      },
-      ...large.scopes.map((t) => ({ name: `  ${t.scope} (100k)`, value: t.ms, unit: 'ms' })),
-      {
-        name: 'growth 100k / 10k (10 = linear)',
-        value: ms / sum(small.scopes, (t) => t.ms),
-        unit: '×',
-        target: { op: '<=', value: 13 },
-      },
-      {
-        name: 'peak RSS, 100k (a process: inputs + plans)',
-        value: large.peakRssMb,
-        unit: 'MB',
-        target: { op: '<=', value: 500 },
-      },
-      { name: '  users process: peak', value: large.users.peakRssMb, unit: 'MB' },
-      {
-        name: '  users process: inputs alone (100k rows, 100k users)',
-        value: large.users.inputsRssMb,
-        unit: 'MB',
-      },
-      { name: '  axes process: peak', value: large.axes.peakRssMb, unit: 'MB' },
-      {
-        name: '  axes process: inputs alone (300k rows, 300k values)',
-        value: large.axes.inputsRssMb,
-        unit: 'MB',
-      },
-      { name: 'peak RSS, 10k', value: small.peakRssMb, unit: 'MB' },
-      {
-        name: 'plan 100k: creates',
-        value: sum(large.scopes, (t) => t.counts.creates),
-        unit: 'entries',
-      },
-      {
-        name: 'plan 100k: updates',
-        value: sum(large.scopes, (t) => t.counts.updates),
-        unit: 'entries',
-      },
-      {
-        name: 'plan 100k: deletes (+ protected)',
-        value: sum(large.scopes, (t) => t.counts.deletes + t.counts.protected),
-        unit: 'entries',
-      },
-      {
-        name: 'plan 100k: unchanged',
-        value: sum(large.scopes, (t) => t.counts.unchanged),
-        unit: 'records',
-      },
-      {
-        name: 'plan 100k: invalid rows',
-        value: sum(large.scopes, (t) => t.counts.invalid),
-        unit: 'rows',
-      },
+      fig(
+        'plan 4 scopes × 10k (sum of medians)',
+        sum(small.scopes, (t) => t.ms),
+        'ms',
+      ),
+      fig('plan 4 scopes × 100k (sum of medians)', ms, 'ms', 2000),
+      fig(
+        'plan 4 scopes × 100k, CPU time',
+        sum(large.scopes, (t) => t.cpuMs),
+        'ms',
+      ),
+      ...large.scopes.map((t) => fig(`  ${t.scope} (100k)`, t.ms, 'ms')),
+      fig('growth 100k / 10k (10 = linear)', ms / sum(small.scopes, (t) => t.ms), '×', 13),
+      fig('peak RSS, 100k (a process: inputs + plans)', large.peakRssMb, 'MB', 500),
+      fig('  users process: peak', large.users.peakRssMb, 'MB'),
+      fig('  users process: inputs alone (100k rows, 100k users)', large.users.inputsRssMb, 'MB'),
+      fig('  axes process: peak', large.axes.peakRssMb, 'MB'),
+      fig('  axes process: inputs alone (300k rows, 300k values)', large.axes.inputsRssMb, 'MB'),
+      fig('peak RSS, 10k', small.peakRssMb, 'MB'),
+      fig(
+        'plan 100k: creates',
+        count((c) => c.creates),
+        'entries',
+      ),
+      fig(
+        'plan 100k: updates',
+        count((c) => c.updates),
+        'entries',
+      ),
+      fig(
+        'plan 100k: deletes (+ protected)',
+        count((c) => c.deletes + c.protected),
+        'entries',
+      ),
+      fig(
+        'plan 100k: unchanged',
+        count((c) => c.unchanged),
+        'records',
+      ),
+      fig(
+        'plan 100k: invalid rows',
+        count((c) => c.invalid),
+        'rows',
+      ),
     ];
   },
 };

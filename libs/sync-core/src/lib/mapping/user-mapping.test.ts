@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConfigurationError } from '@n2f/resilience';
+import { expectConfigurationError } from '../../../test/fixtures/errors.js';
 import { resolveUserMapping } from './user-mapping.js';
 
 describe('resolveUserMapping', () => {
@@ -36,13 +36,6 @@ describe('resolveUserMapping', () => {
     [{ columns: { title: 'Fonction' } }, 'mapping.columns.title', 'title'],
     [{ columns: { jobTitle: 'Fonction2' } }, 'mapping.columns.jobTitle', 'Fonction2'],
   ])('rejects %j naming it', (options, key, name) => {
-    try {
-      resolveUserMapping(options);
-      expect.unreachable();
-    } catch (error) {
-      expect(isConfigurationError(error)).toBe(true);
-      expect((error as { key: string }).key).toBe(key);
-      expect((error as Error).message).toContain(name);
-    }
+    expectConfigurationError(() => resolveUserMapping(options), key, name);
   });
 });

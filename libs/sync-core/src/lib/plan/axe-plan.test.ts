@@ -1,3 +1,4 @@
+import type { AgressoAnalyticsRow } from '@n2f/agresso-source';
 import type { N2fAxeValue } from '@n2f/n2f-client';
 import { describe, expect, it } from 'vitest';
 import { analyticsRow, demoReferences, records } from '../../../test/fixtures/demo.js';
@@ -11,6 +12,8 @@ const NL = 'MTAwMg==';
 const BE_PLATE = 'YXhlLWJlLXBsYXF1ZQ==';
 const NL_PLATE = 'YXhlLW5sLXBsYXF1ZQ==';
 const ALL: PlanOptions = { actions: ['create', 'update', 'delete'] };
+const projects = (rows: AgressoAnalyticsRow[], target: AxeValueTarget[], options = ALL) =>
+  plan(projectsScope(), records(rows), target, demoReferences, options);
 
 const value = (code: string, overrides: Partial<N2fAxeValue> = {}): N2fAxeValue => ({
   code,
@@ -57,13 +60,7 @@ describe('plan: axe values', () => {
       analyticsRow('PROJECT', 'BE10', 'P1'),
       analyticsRow('PROJECT', 'NL20', 'P1', { description: 'Nieuw' }),
     ];
-    const result = plan(
-      projectsScope(),
-      records(rows),
-      [at(BE, 'projects', value('P1'))],
-      demoReferences,
-      ALL,
-    );
+    const result = projects(rows, [at(BE, 'projects', value('P1'))]);
     expect(result.counts.unchanged).toBe(1);
     expect(result.creates).toEqual([
       expect.objectContaining({
@@ -109,13 +106,7 @@ describe('plan: axe values', () => {
     const rows = [
       analyticsRow('PROJECT', 'BE10', 'P1', { description: 'Renamed', date_to: '31/12/2025' }),
     ];
-    const result = plan(
-      projectsScope(),
-      records(rows),
-      [at(BE, 'projects', value('P1'))],
-      demoReferences,
-      ALL,
-    );
+    const result = projects(rows, [at(BE, 'projects', value('P1'))]);
     expect(result.updates[0]?.changes).toEqual([
       {
         field: 'names',

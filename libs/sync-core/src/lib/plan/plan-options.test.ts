@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isConfigurationError } from '@n2f/resilience';
+import { expectConfigurationError } from '../../../test/fixtures/errors.js';
 import { resolvePlanOptions, type PlanOptions } from './plan-options.js';
 
 describe('resolvePlanOptions', () => {
@@ -31,12 +31,6 @@ describe('resolvePlanOptions', () => {
     [{ axeDeleteMode: 'archive' as 'delete' }, 'axeDeleteMode'],
     [{ today: '15/06/2025' }, 'today'],
   ])('rejects %j naming %s', (given, key) => {
-    try {
-      resolvePlanOptions(given);
-      expect.unreachable();
-    } catch (error) {
-      expect(isConfigurationError(error)).toBe(true);
-      expect((error as { key: string }).key).toBe(key);
-    }
+    expectConfigurationError(() => resolvePlanOptions(given), key);
   });
 });
