@@ -77,13 +77,13 @@ export async function startSyncService(
   options: SyncServiceOptions = {},
 ): Promise<SyncService> {
   const logger = options.logger ?? silent;
-  const registry = serviceRegistry();
+  const registry = serviceRegistry(); // defaultRegistry().register(departmentsScope())
   checkScheduledScopes(config, registry.names());
   const caches = openCaches(config, (message) => logger.warn(message));
   const parts: Parts = {
-    source: sourceFromConfig(config.agresso),
-    client: clientFromConfig(config.n2f),
-    caches,
+    source: sourceFromConfig(config.agresso), // createFileSource or createMssqlSource
+    client: clientFromConfig(config.n2f), // createN2fClient with the quota option
+    caches, // createCache({ driver: { type: 'fs', dir: config.dataDir }, namespace })
     metrics: createMetrics(),
     registry,
   };

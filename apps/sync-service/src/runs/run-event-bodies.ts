@@ -11,15 +11,7 @@ import type { EventCounts, RunTrigger, ServiceEventBody } from './service-events
 
 type Body<T extends ServiceEventBody['type']> = Extract<ServiceEventBody, { type: T }>;
 
-const counts = (c: Counts): EventCounts => ({
-  created: c.created,
-  updated: c.updated,
-  deleted: c.deleted,
-  unchanged: c.unchanged,
-  invalid: c.invalid,
-  failed: c.failed,
-  skipped: c.skipped,
-});
+const counts = (c: Counts): EventCounts => ({ ...c });
 
 /** Plan counts and the estimate only: the entries (with field values) stay in the process. */
 export function planReadyBody(event: PlanReadyEvent): Body<'plan-ready'> {

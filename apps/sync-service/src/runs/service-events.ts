@@ -1,22 +1,13 @@
-/** Entity counts of a scope or a run, as the report gives them. */
-export interface EventCounts {
-  readonly created: number;
-  readonly updated: number;
-  readonly deleted: number;
-  readonly unchanged: number;
-  readonly invalid: number;
-  readonly failed: number;
-  readonly skipped: number;
-}
+import type { Counts, QuotaReport } from '@n2f/sync-core';
 
-/** Calls used in the rolling minute and the limit of the window in force. */
-export interface QuotaFigures {
-  readonly window: 'day' | 'night';
-  /** False when the service sends without waiting (`N2F_QUOTAS=off`): the limit is then N2F's, not ours. */
-  readonly enforced: boolean;
-  readonly reads: { readonly used: number; readonly limit: number };
-  readonly writes: { readonly used: number; readonly limit: number };
-}
+/** Entity counts of a scope or a run, exactly as the report gives them. */
+export type EventCounts = Readonly<Counts>;
+
+/**
+ * Calls used in the rolling minute and the limit of the window in force (the report's shape);
+ * `enforced` is false when the service sends without waiting (`N2F_QUOTAS=off`): the limit is then N2F's, not ours.
+ */
+export type QuotaFigures = QuotaReport & { readonly enforced: boolean };
 
 /** A write N2F refused or that failed, with its reason (N2F's message). */
 export interface EventFailure {
