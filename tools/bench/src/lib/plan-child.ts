@@ -51,9 +51,8 @@ function timed(run: () => ScopePlan, runs: number): ScopeTiming {
 export function measurePart(
   size: number,
   part: 'users' | 'axes',
+  runs: number,
 ): { scopes: ScopeTiming[]; inputsRssMb: number } {
-  // Small sizes run more often, so the median is taken on optimised code as at 100k.
-  const runs = size < 50_000 ? 9 : 3;
   const inputs = planInputs(
     generateScenario({
       seed: 42,
@@ -85,11 +84,12 @@ export function measurePart(
   return { scopes, inputsRssMb };
 }
 
-// Run as a child process (`node plan-child.js <size> <part>`): a fresh process, so its peak RSS
-// is this part's alone, as when the orchestrator plans scopes one after the other.
+// Run as a child process (`node plan-child.js <size> <part> <runs>`): a fresh process, so its
+// peak RSS is this part's alone, as when the orchestrator plans scopes one after the other.
 if (process.send !== undefined && process.argv[2] !== undefined) {
   const part = process.argv[3] === 'axes' ? 'axes' : 'users';
-  const { scopes, inputsRssMb } = measurePart(Number(process.argv[2]), part);
+  const runs = Number(process.argv[4] ?? 1);
+  const { scopes, inputsRssMb } = measurePart(Number(process.argv[2]), part, runs);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const report: ChildReport = { scopes, inputsRssMb, peakRssMb };
   process.send(report);
