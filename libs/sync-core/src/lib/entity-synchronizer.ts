@@ -3,7 +3,8 @@ import type { N2fClient } from '@n2f/n2f-client';
 import type { CanonicalRecord } from './canonical/canonical-value.js';
 import { pagesFor } from './plan/estimate.js';
 import type { FieldFailure, PlanContext, PlanDraft } from './plan/plan-context.js';
-import type { CreateEntry, RemovalEntry, UpdateEntry } from './plan/plan-types.js';
+import type { CreateEntry, PlanEntry, RemovalEntry, UpdateEntry } from './plan/plan-types.js';
+import type { PlanWarning } from './model/plan-warning.js';
 import type { TargetIndex } from './plan/target-index.js';
 import type { ReferenceData } from './references/reference-data.js';
 
@@ -84,6 +85,18 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   /** GET pages needed to list the scope's N2F records. */
   targetReads(target: TargetIndex<TTarget>, _context: PlanContext): number {
     return pagesFor(target.size);
+  }
+
+  /**
+   * An entry rewritten so it no longer points at records whose create failed in this run (a user
+   * whose manager could not be created is written without one), with the warning to report; or
+   * `undefined` when the entry has no such link.
+   */
+  withoutFailedLinks(
+    _entry: PlanEntry<TPayload>,
+    _failedCreates: ReadonlySet<string>,
+  ): { readonly entry: PlanEntry<TPayload>; readonly warning: PlanWarning } | undefined {
+    return undefined;
   }
 
   /** Sends a create. Throws an error of the `SyncError` family when N2F refuses it. */

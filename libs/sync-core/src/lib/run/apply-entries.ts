@@ -3,6 +3,7 @@ import type { AnySynchronizer } from '../entity-synchronizer.js';
 import type { FieldChange, PlanEntry } from '../plan/plan-types.js';
 import { classifyFailure, isAbort } from './operation-error.js';
 import type { OperationEvent } from './run-events.js';
+import type { PlanWarning } from '../model/plan-warning.js';
 import type { Failure, OperationOutcome } from './report-types.js';
 
 /** What applying one scope's entries needs. */
@@ -26,51 +27,80 @@ export interface ApplyResult {
   readonly deleted: number;
   readonly skipped: number;
   readonly failures: readonly Failure[];
+  /** Entries the scope had to adjust while applying (e.g. written without a manager). */
+  readonly warnings: readonly PlanWarning[];
   readonly aborted: boolean;
 }
 
+interface ApplyState {
+  readonly tally: { created: number; updated: number; deleted: number; skipped: number };
+  readonly failures: Failure[];
+  readonly warnings: PlanWarning[];
+  readonly failedCreates: Set<string>;
+  readonly started: number;
+}
+
 /**
- * Sends the entries one at a time, in plan order. A failure stays with its entity; a create that
- * failed makes its own follow-up update pointless (skipped). An abort stops before the next call.
+ * Sends the entries one at a time, in plan order. A failure stays with its entity: a create that
+ * failed makes its own follow-up update pointless (skipped), and entries linking to it are
+ * adjusted by their scope. An abort stops before the next call.
  */
 export async function applyEntries(
   ctx: ApplyContext,
   entries: readonly PlanEntry<unknown>[],
 ): Promise<ApplyResult> {
-  const tally = { created: 0, updated: 0, deleted: 0, skipped: 0 };
-  const failures: Failure[] = [];
-  const failedCreates = new Set<string>();
-  const started = performance.now();
-  for (const [index, entry] of entries.entries()) {
-    if (ctx.signal?.aborted)
-      return { ...tally, skipped: tally.skipped + entries.length - index, failures, aborted: true };
-    const reason =
-      entry.action === 'update' && entry.followUp && failedCreates.has(entry.key)
-        ? 'its create failed'
-        : ctx.skipReason(entry);
+  const state: ApplyState = {
+    tally: { created: 0, updated: 0, deleted: 0, skipped: 0 },
+    failures: [],
+    warnings: [],
+    failedCreates: new Set(),
+    started: performance.now(),
+  };
+  for (const [index, planned] of entries.entries()) {
+    if (ctx.signal?.aborted) return finish(state, entries.length - index, true);
+    const entry = relinked(ctx, planned, state);
     const t0 = performance.now();
-    const result =
-      reason === undefined
-        ? await send(ctx, entry)
-        : ({ outcome: 'skipped', message: reason } as const);
-    if (result === 'aborted')
-      return { ...tally, skipped: tally.skipped + entries.length - index, failures, aborted: true };
-    count(tally, entry, result.outcome);
-    if (result.outcome !== 'done') failures.push(failureOf(entry, result));
-    if (result.outcome !== 'done' && entry.action === 'create') failedCreates.add(entry.key);
-    ctx.onOperation(
-      operationEvent(
-        ctx,
-        entry,
-        result,
-        performance.now() - t0,
-        index + 1,
-        entries.length,
-        started,
-      ),
-    );
+    const result = await attempt(ctx, entry, state.failedCreates);
+    if (result === 'aborted') return finish(state, entries.length - index, true);
+    record(state, entry, result);
+    const timing = { durationMs: performance.now() - t0, done: index + 1, total: entries.length };
+    ctx.onOperation(operationEvent(ctx, entry, result, timing, state.started));
   }
-  return { ...tally, failures, aborted: false };
+  return finish(state, 0, false);
+}
+
+function finish(state: ApplyState, notSent: number, aborted: boolean): ApplyResult {
+  const { tally, failures, warnings } = state;
+  return { ...tally, skipped: tally.skipped + notSent, failures, warnings, aborted };
+}
+
+function relinked(
+  ctx: ApplyContext,
+  entry: PlanEntry<unknown>,
+  state: ApplyState,
+): PlanEntry<unknown> {
+  if (state.failedCreates.size === 0) return entry;
+  const adjusted = ctx.synchronizer.withoutFailedLinks(entry, state.failedCreates);
+  if (adjusted === undefined) return entry;
+  state.warnings.push(adjusted.warning);
+  return adjusted.entry;
+}
+
+async function attempt(
+  ctx: ApplyContext,
+  entry: PlanEntry<unknown>,
+  failedCreates: ReadonlySet<string>,
+): Promise<SendResult | 'aborted'> {
+  const orphan = entry.action === 'update' && entry.followUp && failedCreates.has(entry.key);
+  const reason = orphan ? 'its create failed' : ctx.skipReason(entry);
+  return reason === undefined ? send(ctx, entry) : { outcome: 'skipped', message: reason };
+}
+
+function record(state: ApplyState, entry: PlanEntry<unknown>, result: SendResult): void {
+  count(state.tally, entry, result.outcome);
+  if (result.outcome === 'done') return;
+  state.failures.push(failureOf(entry, result));
+  if (entry.action === 'create') state.failedCreates.add(entry.key);
 }
 
 type SendResult = {
@@ -129,9 +159,7 @@ function operationEvent(
   ctx: ApplyContext,
   entry: PlanEntry<unknown>,
   result: SendResult,
-  durationMs: number,
-  done: number,
-  total: number,
+  timing: { readonly durationMs: number; readonly done: number; readonly total: number },
   started: number,
 ): OperationEvent {
   return {
@@ -142,10 +170,8 @@ function operationEvent(
     outcome: result.outcome,
     ...(result.message === undefined ? {} : { message: result.message }),
     changes: changesOf(entry),
-    durationMs,
-    done,
-    total,
-    etaMs: etaMs(ctx, total - done, (performance.now() - started) / done),
+    ...timing,
+    etaMs: etaMs(ctx, timing.total - timing.done, (performance.now() - started) / timing.done),
   };
 }
 

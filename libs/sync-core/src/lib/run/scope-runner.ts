@@ -193,7 +193,7 @@ function scopeReport(
       deletes: scopePlan.counts.deletes,
       estimate: scopePlan.estimate,
     },
-    warnings: scopePlan.warnings,
+    warnings: [...scopePlan.warnings, ...result.warnings],
     invalid: scopePlan.invalid,
     failures: result.failures,
     ...(guard ? { guard } : {}),

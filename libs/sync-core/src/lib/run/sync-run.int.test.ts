@@ -215,3 +215,35 @@ describe('deletes and safety', () => {
     expect(harness.writes()).toEqual([]);
   });
 });
+
+describe('a manager whose create fails', () => {
+  it('still writes its reports, without manager and with a warning; the next run completes the link', async () => {
+    harness = await startHarness({
+      users: [
+        userRow({ AdresseEmail: 'boss@x.example' }),
+        userRow({ AdresseEmail: 'mid@x.example', Manager: 'boss@x.example' }),
+      ],
+      simulator: { faults: { next: [{ method: 'POST', path: '/users', status: 400, count: 1 }] } },
+    });
+    const first = await runSync({
+      source: harness.source(),
+      client: harness.client(),
+      scopes: ['users'],
+    });
+    expect(first.totals).toMatchObject({ created: 1, failed: 1 });
+    expect(first.scopes[0]?.warnings).toContainEqual(
+      expect.objectContaining({ code: 'MANAGER_NOT_CREATED', key: 'mid@x.example' }),
+    );
+    const mid = harness.sim.state().users.find((u) => u.mail === 'mid@x.example');
+    expect(mid?.managerMail ?? '').toBe('');
+
+    const second = await runSync({
+      source: harness.source(),
+      client: harness.client(),
+      scopes: ['users'],
+    });
+    expect(second.totals).toMatchObject({ created: 1, updated: 1, failed: 0 });
+    const users = new Map(harness.sim.state().users.map((u) => [u.mail, u]));
+    expect(users.get('mid@x.example')?.managerMail).toBe('boss@x.example');
+  });
+});

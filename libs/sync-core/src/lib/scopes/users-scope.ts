@@ -11,7 +11,9 @@ import {
 } from '../mapping/user-mapping.js';
 import { linkManagers } from '../plan/manager-links.js';
 import type { FieldFailure, PlanContext, PlanDraft } from '../plan/plan-context.js';
-import type { CreateEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
+import type { PlanWarning } from '../model/plan-warning.js';
+import type { CreateEntry, PlanEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
+import { detachFailedManager } from './detach-failed-manager.js';
 import { createProtectedMatcher } from '../plan/protected-matcher.js';
 import { orderUsers } from '../plan/user-order.js';
 import { withSignal } from './read-options.js';
@@ -117,6 +119,13 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
 
   override finish(draft: PlanDraft<N2fUserPayload, N2fUser>, context: PlanContext): void {
     orderUsers(draft, (record) => this.buildPayload(record, context));
+  }
+
+  override withoutFailedLinks(
+    entry: PlanEntry<N2fUserPayload>,
+    failedCreates: ReadonlySet<string>,
+  ): { readonly entry: PlanEntry<N2fUserPayload>; readonly warning: PlanWarning } | undefined {
+    return detachFailedManager(entry, failedCreates);
   }
 
   override async applyCreate(
