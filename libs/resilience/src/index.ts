@@ -18,6 +18,7 @@ export {
   isAbortedError,
   isApiError,
   isAuthenticationError,
+  isCircuitOpenError,
   isConfigurationError,
   isDatabaseError,
   isNetworkError,

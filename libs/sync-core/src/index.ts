@@ -55,6 +55,7 @@ export {
   isAbortedError,
   isApiError,
   isAuthenticationError,
+  isCircuitOpenError,
   isConfigurationError,
   isDatabaseError,
   isNetworkError,

@@ -10,7 +10,7 @@ import {
 import { abortedError, throwIfAborted } from './abort.js';
 import { publish, resilienceChannels, type BreakerMessage } from './channels.js';
 import { CircuitOpenError } from './errors.js';
-import type { Listen } from './events.js';
+import { shieldListeners, type Listen } from './events.js';
 import { isRateLimitError, isTransient } from './guards.js';
 import { checkInteger, checkNumber } from './option-checks.js';
 import type { Policy, PolicyContext } from './policy.js';
@@ -78,7 +78,7 @@ export function circuitBreakerPolicy(options: CircuitBreakerOptions = {}): Circu
     get state(): BreakerState {
       return STATES[breaker.state];
     },
-    onStateChange: changes.addListener,
+    onStateChange: shieldListeners(changes.addListener),
     async execute<T>(fn: (ctx: PolicyContext) => Promise<T>, signal?: AbortSignal): Promise<T> {
       throwIfAborted(signal);
       try {

@@ -2,6 +2,7 @@ import type {
   AbortedError,
   ApiError,
   AuthenticationError,
+  CircuitOpenError,
   ConfigurationError,
   DatabaseError,
   NetworkError,
@@ -53,3 +54,6 @@ export const isNetworkError = (e: unknown): e is NetworkError => isKind(e, 'Netw
 export const isTimeoutError = (e: unknown): e is TimeoutError => isKind(e, 'TimeoutError');
 /** Guard for {@link AbortedError}. */
 export const isAbortedError = (e: unknown): e is AbortedError => isKind(e, 'AbortedError');
+/** Guard for {@link CircuitOpenError}. */
+export const isCircuitOpenError = (e: unknown): e is CircuitOpenError =>
+  isKind(e, 'CircuitOpenError');

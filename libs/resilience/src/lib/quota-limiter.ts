@@ -1,7 +1,7 @@
 import { EventEmitter } from 'cockatiel';
 import { publish, resilienceChannels } from './channels.js';
 import { systemClock, type Clock } from './clock.js';
-import type { Listen } from './events.js';
+import { shieldListeners, type Listen } from './events.js';
 import { checkInteger, checkNumber } from './option-checks.js';
 import {
   createQuotaGate,
@@ -144,6 +144,6 @@ export function createQuotaLimiter(options: QuotaLimiterOptions = {}): QuotaLimi
         ...(pausedUntil > now ? { pausedUntil } : {}),
       };
     },
-    onWait: waits.addListener,
+    onWait: shieldListeners(waits.addListener),
   };
 }

@@ -2,7 +2,7 @@ import { EventEmitter, type IBackoff } from 'cockatiel';
 import { abortedError, throwIfAborted } from './abort.js';
 import { backoffFactory } from './backoff.js';
 import { publish, resilienceChannels } from './channels.js';
-import type { Listen } from './events.js';
+import { shieldListeners, type Listen } from './events.js';
 import { isRateLimitError, isSyncError } from './guards.js';
 import type { Policy, PolicyContext } from './policy.js';
 import {
@@ -102,8 +102,8 @@ export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
 
   return {
     name: policy,
-    onRetry: retries.addListener,
-    onGiveUp: giveUps.addListener,
+    onRetry: shieldListeners(retries.addListener),
+    onGiveUp: shieldListeners(giveUps.addListener),
     async execute<T>(fn: (ctx: PolicyContext) => Promise<T>, signal?: AbortSignal): Promise<T> {
       const state = new RetryState(resolved);
       const ctxSignal = signal ?? new AbortController().signal;

@@ -16,7 +16,9 @@ export type ErrorCode =
   | 'NETWORK_ERROR'
   | 'TIMEOUT'
   | 'ABORTED'
-  | 'CIRCUIT_OPEN';
+  | 'CIRCUIT_OPEN'
+  /** Not an error of the family (a bug or an unexpected library error), kept for the report. */
+  | 'UNEXPECTED';
 
 /** What every error of the family carries besides its message. */
 export interface SyncErrorOptions {

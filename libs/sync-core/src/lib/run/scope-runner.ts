@@ -206,9 +206,12 @@ function failedScope(ctx: RunContext, scope: string, error: unknown, started: nu
   const json = isSyncError(error)
     ? error.toJSON()
     : new SyncError(
-        'SOURCE_FAILED',
-        error instanceof Error ? error.message : String(error),
+        'UNEXPECTED',
+        `${scope} stopped on an unexpected error: ${String(error)}`,
         false,
+        {
+          cause: error,
+        },
       ).toJSON();
   return {
     scope,
