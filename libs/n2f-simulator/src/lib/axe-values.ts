@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import type { Account } from './account.js';
 import { toInstant } from './axe-value-schema.js';
 import { KeyedList } from './keyed-list.js';
 import type { AxeValueFields } from './types.js';
+import { newUuid } from './uuid.js';
 
 /** A stored axe value, as N2F returns it. */
 export interface AxeValueRecord {
@@ -41,7 +41,7 @@ export class AxeValueTable {
   ): { created: boolean; record: AxeValueRecord } {
     const previous = values.get(fields.code);
     const record: AxeValueRecord = {
-      uuid: uuid ?? previous?.uuid ?? randomUUID(),
+      uuid: uuid ?? previous?.uuid ?? newUuid(),
       code: fields.code,
       names: fields.names.map((n) => ({ culture: n.culture, value: n.value })),
       validityDateFrom: toInstant(fields.validityDateFrom),

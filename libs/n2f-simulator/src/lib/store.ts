@@ -8,7 +8,7 @@ import {
   type RawState,
 } from './state-schema.js';
 import type { SimulatorState } from './types.js';
-import { StateUserSchema } from './user-schema.js';
+import { isPlainStateUser, StateUserSchema } from './user-schema.js';
 import { UserTable } from './users.js';
 
 /** Everything the simulated account holds: reference data, users and axe values. */
@@ -46,7 +46,7 @@ export function loadStore(input: unknown, cultures: readonly string[]): Store {
 // Users and axe values are parsed one at a time, so a large state is never copied whole.
 function loadUsers({ users }: Store, state: RawState): void {
   state.users.forEach((raw, i) => {
-    const user = parseStateEntry(StateUserSchema, raw, 'users', i);
+    const user = isPlainStateUser(raw) ? raw : parseStateEntry(StateUserSchema, raw, 'users', i);
     if (users.get(user.mail))
       throw new SimulatorStateError(`users[${i}].mail`, `duplicate mail "${user.mail}"`);
     const outcome = users.upsert(user, fromStateCheck, user.uuid);

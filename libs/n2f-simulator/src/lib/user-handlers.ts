@@ -4,7 +4,8 @@ import { failure, isReply, json, type Reply } from './http-io.js';
 import { issuesToErrors } from './issues.js';
 import { parsePaging, takePage } from './paging.js';
 import { renderUser } from './render.js';
-import { UserPayloadSchema } from './user-schema.js';
+import type { FieldError, UserFields } from './types.js';
+import { isPlainUserPayload, UserPayloadSchema } from './user-schema.js';
 
 const apiCheck = { acceptUuids: false, checkManager: true } as const;
 
@@ -17,12 +18,19 @@ export function listUsers({ runtime, query, view }: ApiContext): Reply {
   return json(200, { response: { data: page.map((user) => renderUser(user, account, view)) } });
 }
 
+/** The user fields of a `POST /users` body, or its field errors. */
+function parseUserPayload(body: unknown): UserFields | FieldError[] {
+  if (isPlainUserPayload(body)) return body;
+  const parsed = v.safeParse(UserPayloadSchema, body);
+  return parsed.success ? parsed.output : issuesToErrors(parsed.issues);
+}
+
 /** `POST /users`: upsert keyed by mail; 201 when created, 200 when replaced, 400 with field errors. */
 export function upsertUser({ runtime, body, view }: ApiContext): Reply {
-  const parsed = v.safeParse(UserPayloadSchema, body);
-  if (!parsed.success) return failure(400, 'Invalid user', issuesToErrors(parsed.issues));
+  const fields = parseUserPayload(body);
+  if (Array.isArray(fields)) return failure(400, 'Invalid user', fields);
   const { account, users } = runtime.store;
-  const outcome = users.upsert(parsed.output, apiCheck);
+  const outcome = users.upsert(fields, apiCheck);
   if (!outcome.ok) return failure(400, 'Invalid user', outcome.errors);
   return json(outcome.created ? 201 : 200, {
     response: { data: renderUser(outcome.record, account, view) },

@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import type { Account } from './account.js';
 import { KeyedList, type ReadonlyKeyedList } from './keyed-list.js';
 import type { FieldError, StateUser, UserFields } from './types.js';
+import { newUuid } from './uuid.js';
 
 /** A stored user: every field present, role and profile as uuids, mails lower-cased. */
 export type UserRecord = Required<StateUser>;
@@ -45,12 +45,7 @@ export class UserTable {
     if (!refs.ok) return refs;
     const mail = fields.mail.toLowerCase();
     const previous = this.#list.get(mail);
-    const record = toRecord(
-      fields,
-      refs.role,
-      refs.profile,
-      uuid ?? previous?.uuid ?? randomUUID(),
-    );
+    const record = toRecord(fields, refs.role, refs.profile, uuid ?? previous?.uuid ?? newUuid());
     if (previous) this.#countReport(previous, -1);
     this.#countReport(record, 1);
     this.#list.set(mail, record);
