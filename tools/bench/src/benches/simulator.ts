@@ -1,8 +1,7 @@
 import { Agent, request } from 'node:http';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
-import { demoState, startSimulator, type Simulator, type StateUser } from '@n2f/n2f-simulator';
-import { median, withPeakMemory, type Bench, type Figure } from '../lib/harness.js';
+import { demoState, type RequestLogEntry, type StateUser } from '@n2f/n2f-simulator';
+import { median, type Bench, type Figure } from '../lib/harness.js';
+import { spawnSimulator, type SimulatorProcess } from '../lib/simulator-process.js';
 
 const USERS = 100_000;
 const PAGE = 200;
@@ -33,134 +32,131 @@ function user(i: number): StateUser {
   };
 }
 
+interface Answer {
+  readonly status: number;
+  /** The body, when the call asked to keep it. */
+  readonly body: string;
+}
+
+/** Sequential calls to absolute paths of the simulator, with the demo client's token. */
+interface Client {
+  call(method: string, path: string, body?: string, keep?: boolean): Promise<Answer>;
+  close(): void;
+}
+
 /**
  * One sequential HTTP client on a keep-alive socket. node:http rather than fetch: undici's fetch
  * costs more per 125 KB page than the simulator does, and this bench measures the simulator.
+ * Bodies are read but kept only when asked for, so the client does as little as it can.
  */
-function httpClient(base: URL): (method: string, path: string, body?: string) => Promise<number> {
+async function connect(api: URL): Promise<Client> {
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  let token = '';
-  return (method, path, body) =>
+  const { hostname: host, port } = api;
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const call: Client['call'] = (method, path, body, keep = false) =>
     new Promise((resolve, reject) => {
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      const req = request({
-        host: base.hostname,
-        port: base.port,
-        method,
-        path: `${base.pathname}${path}`,
-        agent,
-        headers,
-      });
+      const req = request({ host, port, method, path, agent, headers });
       req.on('error', reject);
       req.on('response', (res) => {
         const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          if (path === 'auth')
-            token = (
-              JSON.parse(Buffer.concat(chunks).toString()) as { response: { token: string } }
-            ).response.token;
-          resolve(res.statusCode ?? 0);
-        });
+        res.on('data', (chunk: Buffer) => keep && chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }),
+        );
       });
       req.end(body);
     });
+  const credentials = JSON.stringify({ client_id: 'demo', client_secret: 'demo-secret' });
+  const auth = await call('POST', `${api.pathname}auth`, credentials, true);
+  headers.authorization = `Bearer ${(JSON.parse(auth.body) as { response: { token: string } }).response.token}`;
+  return { call, close: () => agent.destroy() };
 }
 
 /** Requests per second of `count` sequential calls; any status other than `expected` aborts. */
 async function rate(
   count: number,
   expected: number,
-  call: (i: number) => Promise<number>,
+  call: (i: number) => Promise<Answer>,
 ): Promise<number> {
   const started = performance.now();
   for (let i = 0; i < count; i += 1) {
-    const status = await call(i);
+    const { status } = await call(i);
     if (status !== expected) throw new Error(`expected ${expected}, got ${status}`);
   }
   return count / ((performance.now() - started) / 1000);
 }
 
-/** Heap in use after a full collection: what the users really hold, apart from GC headroom. */
-function liveHeapMb(): number {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-  return process.memoryUsage().heapUsed / 2 ** 20;
+/** Median GET and POST rates over the rounds, after checking that a page holds 200 users. */
+async function drive({ call }: Client, api: string): Promise<{ get: number; post: number }> {
+  const pageAt = (i: number): string =>
+    `${api}users?start=${((i * 37) % (USERS / PAGE)) * PAGE}&limit=${PAGE}`;
+  const page = await call('GET', pageAt(1), undefined, true);
+  const size = (JSON.parse(page.body) as { response: { data: unknown[] } }).response.data.length;
+  if (size !== PAGE) throw new Error(`a page holds ${size} users, not ${PAGE}`);
+  const gets: number[] = [];
+  const posts: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    gets.push(await rate(REQUESTS_PER_ROUND, 200, (i) => call('GET', pageAt(i))));
+    const upsert = (i: number): string => JSON.stringify(user((i * 7919 + round) % USERS));
+    posts.push(await rate(REQUESTS_PER_ROUND, 200, (i) => call('POST', `${api}users`, upsert(i))));
+  }
+  return { get: median(gets), post: median(posts) };
 }
 
-async function load(): Promise<{ sim: Simulator; loadMs: number }> {
-  const started = performance.now();
-  const sim = await startSimulator({
-    state: { ...demoState(), users: Array.from({ length: USERS }, (_, i) => user(i)) },
-    quota: false,
-  });
-  return { sim, loadMs: performance.now() - started };
+/** The simulator's own median time per request (its log's `durationMs`, without the client's). */
+async function serverMs({ call }: Client, method: string): Promise<number> {
+  const { body } = await call('GET', '/__simulator/requests', undefined, true);
+  const log = JSON.parse(body) as RequestLogEntry[];
+  return median(
+    log.filter((r) => r.method === method && r.path === '/users').map((r) => r.durationMs),
+  );
+}
+
+const rssTarget = { op: '<=', value: 300 } as const;
+const rateTarget = { op: '>=', value: 3000 } as const;
+
+async function measure(sim: SimulatorProcess, client: Client): Promise<readonly Figure[]> {
+  const loaded = await sim.memory();
+  const { get, post } = await drive(client, new URL(sim.url).pathname);
+  const after = await sim.memory();
+  return [
+    { name: 'start the CLI on a state file of 100,000 users', value: sim.startMs, unit: 'ms' },
+    { name: 'GET /users pages of 200 (sequential)', value: get, unit: 'req/s', target: rateTarget },
+    { name: 'POST /users upserts (sequential)', value: post, unit: 'req/s', target: rateTarget },
+    {
+      name: 'resident memory, 100,000 users loaded',
+      value: loaded.rssMb,
+      unit: 'MB',
+      target: rssTarget,
+    },
+    {
+      name: 'peak resident memory (VmHWM: load and requests)',
+      value: after.peakRssMb,
+      unit: 'MB',
+      target: rssTarget,
+    },
+    { name: 'resident memory after the requests', value: after.rssMb, unit: 'MB' },
+    { name: 'median server time per GET page', value: await serverMs(client, 'GET'), unit: 'ms' },
+    {
+      name: 'median server time per POST upsert',
+      value: await serverMs(client, 'POST'),
+      unit: 'ms',
+    },
+  ];
 }
 
 async function run(): Promise<readonly Figure[]> {
-  const { sim, loadMs } = await load();
-  const loadedRssMb = process.memoryUsage.rss() / 2 ** 20;
-  const liveMb = liveHeapMb();
+  const sim = await spawnSimulator({
+    ...demoState(),
+    users: Array.from({ length: USERS }, (_, i) => user(i)),
+  });
+  let client: Client | undefined;
   try {
-    const call = httpClient(new URL(sim.url));
-    await call('POST', 'auth', JSON.stringify({ client_id: 'demo', client_secret: 'demo-secret' }));
-    const { result, peakRssMb } = await withPeakMemory(async () => {
-      const gets: number[] = [];
-      const posts: number[] = [];
-      for (let round = 0; round < ROUNDS; round += 1) {
-        gets.push(
-          await rate(REQUESTS_PER_ROUND, 200, (i) =>
-            call('GET', `users?start=${((i * 37) % (USERS / PAGE)) * PAGE}&limit=${PAGE}`),
-          ),
-        );
-        posts.push(
-          await rate(REQUESTS_PER_ROUND, 200, (i) =>
-            call('POST', 'users', JSON.stringify(user((i * 7919 + round) % USERS))),
-          ),
-        );
-      }
-      // The log's durationMs is the simulator's own time per request, without the client's.
-      const serverMs = (method: string): number =>
-        median(
-          sim
-            .requests()
-            .filter((r) => r.method === method && r.path === '/users')
-            .map((r) => r.durationMs),
-        );
-      return {
-        get: median(gets),
-        post: median(posts),
-        getMs: serverMs('GET'),
-        postMs: serverMs('POST'),
-      };
-    });
-    return [
-      { name: 'load a state of 100,000 users', value: loadMs, unit: 'ms' },
-      {
-        name: 'GET /users pages of 200 (sequential)',
-        value: result.get,
-        unit: 'req/s',
-        target: { op: '>=', value: 3000 },
-      },
-      {
-        name: 'POST /users upserts (sequential)',
-        value: result.post,
-        unit: 'req/s',
-        target: { op: '>=', value: 3000 },
-      },
-      {
-        name: 'resident memory, 100,000 users loaded',
-        value: loadedRssMb,
-        unit: 'MB',
-        target: { op: '<=', value: 300 },
-      },
-      { name: 'median server time per GET page', value: result.getMs, unit: 'ms' },
-      { name: 'median server time per POST upsert', value: result.postMs, unit: 'ms' },
-      { name: 'live heap, 100,000 users loaded (after a full GC)', value: liveMb, unit: 'MB' },
-      { name: 'peak resident memory under load (client in-process)', value: peakRssMb, unit: 'MB' },
-    ];
+    client = await connect(new URL(sim.url));
+    return await measure(sim, client);
   } finally {
-    await sim.close();
+    client?.close();
+    await sim.stop();
   }
 }
 
@@ -168,6 +164,6 @@ async function run(): Promise<readonly Figure[]> {
 export const bench: Bench = {
   name: 'simulator',
   description:
-    'N2F simulator in-process on loopback, quotas off, 100,000 users, one keep-alive client',
+    'N2F simulator CLI in its own process on loopback, quotas off, 100,000 users, one keep-alive client',
   run,
 };
