@@ -1,43 +1,82 @@
 import { fork } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Bench, Figure } from '../lib/harness.js';
-import type { ChildReport, ScopeTiming } from '../lib/plan-child.js';
+import type { ScopeTiming } from '../lib/plan-child.js';
+import { PLAN_SCOPES, writePlanInputs, type PlanScopeName } from '../lib/plan-inputs.js';
 
 const CHILD = fileURLToPath(new URL('../lib/plan-child.js', import.meta.url));
 
-/** Runs one part in a fresh process and returns what it measured. */
-function measure(size: number, part: 'users' | 'axes', runs: number): Promise<ChildReport> {
+/** Plans one scope in a fresh process and returns what it measured. */
+function measure(dir: string, scope: PlanScopeName, runs: number): Promise<ScopeTiming> {
   return new Promise((resolve, reject) => {
-    const child = fork(CHILD, [String(size), part, String(runs)], { stdio: 'inherit' });
-    let report: ChildReport | undefined;
-    child.on('message', (message) => (report = message as ChildReport));
+    const child = fork(CHILD, [dir, scope, String(runs)], { stdio: 'inherit' });
+    let report: ScopeTiming | undefined;
+    child.on('message', (message) => (report = message as ScopeTiming));
     child.on('error', reject);
     child.on('exit', (code) =>
       report && code === 0
         ? resolve(report)
-        : reject(new Error(`plan bench child (${part}) exited with ${code}`)),
+        : reject(new Error(`plan bench child (${scope}) exited with ${code}`)),
     );
   });
 }
 
-interface Measured {
-  readonly scopes: readonly ScopeTiming[];
-  readonly peakRssMb: number;
-  readonly users: ChildReport;
-  readonly axes: ChildReport;
+// Inputs are written once per size; each scope then reads only its own, as a run loads them.
+// Small sizes run more often, so their median is taken on optimised code as at 100k.
+async function measureAll(size: number, runs: number): Promise<ScopeTiming[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'plan-bench-'));
+  try {
+    await writePlanInputs(dir, size);
+    const timings: ScopeTiming[] = [];
+    for (const scope of PLAN_SCOPES) timings.push(await measure(dir, scope, runs));
+    return timings;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
-// Small sizes run more often, so their median is taken on optimised code as at 100k. One run
-// per scope measures memory as a sync run uses it (each scope planned once).
-async function measureAll(size: number, runs: number): Promise<Measured> {
-  const users = await measure(size, 'users', runs);
-  const axes = await measure(size, 'axes', runs);
-  const scopes = [...users.scopes, ...axes.scopes];
-  return { scopes, peakRssMb: Math.max(users.peakRssMb, axes.peakRssMb), users, axes };
-}
+const sum = (timings: readonly ScopeTiming[], pick: (t: ScopeTiming) => number): number =>
+  timings.reduce((total, t) => total + pick(t), 0);
 
-const sum = (scopes: readonly ScopeTiming[], pick: (t: ScopeTiming) => number): number =>
-  scopes.reduce((total, t) => total + pick(t), 0);
+const fig = (name: string, value: number, unit: string, max?: number): Figure =>
+  max === undefined
+    ? { name, value, unit }
+    : { name, value, unit, target: { op: '<=', value: max } };
+
+function sizes(large: readonly ScopeTiming[]): Figure[] {
+  const count = (pick: (c: ScopeTiming['counts']) => number): number =>
+    sum(large, (t) => pick(t.counts));
+  return [
+    fig(
+      'plan 100k: creates',
+      count((c) => c.creates),
+      'entries',
+    ),
+    fig(
+      'plan 100k: updates',
+      count((c) => c.updates),
+      'entries',
+    ),
+    fig(
+      'plan 100k: deletes (+ protected)',
+      count((c) => c.deletes + c.protected),
+      'entries',
+    ),
+    fig(
+      'plan 100k: unchanged',
+      count((c) => c.unchanged),
+      'records',
+    ),
+    fig(
+      'plan 100k: invalid rows',
+      count((c) => c.invalid),
+      'rows',
+    ),
+  ];
+}
 
 /** Plan engine: 100,000 users and 100,000 values of each axe type, 5 % changed; 10k for linearity. */
 export const bench: Bench = {
@@ -47,62 +86,31 @@ export const bench: Bench = {
   async run(): Promise<readonly Figure[]> {
     const small = await measureAll(10_000, 9);
     const large = await measureAll(100_000, 3);
-    const once = await measureAll(100_000, 1);
-    const ms = sum(large.scopes, (t) => t.ms);
-    const cpu = sum(large.scopes, (t) => t.cpuMs);
-    const fig = (name: string, value: number, unit: string, max?: number): Figure =>
-      max === undefined
-        ? { name, value, unit }
-        : { name, value, unit, target: { op: '<=', value: max } };
-    const count = (pick: (c: ScopeTiming['counts']) => number): number =>
-      sum(large.scopes, (t) => pick(t.counts));
+    const ms = sum(large, (t) => t.ms);
+    const cpu = sum(large, (t) => t.cpuMs);
+    const peak = (timings: readonly ScopeTiming[]): number =>
+      Math.max(...timings.map((t) => t.peakRssMb));
     return [
       fig(
         'plan 4 scopes × 10k (sum of medians)',
-        sum(small.scopes, (t) => t.ms),
+        sum(small, (t) => t.ms),
         'ms',
       ),
       fig('plan 4 scopes × 100k (sum of medians)', ms, 'ms', 2000),
-      fig(
-        'plan 4 scopes × 100k, CPU time',
-        sum(large.scopes, (t) => t.cpuMs),
-        'ms',
-      ),
-      ...large.scopes.map((t) => fig(`  ${t.scope} (100k)`, t.ms, 'ms')),
-      fig('growth 100k / 10k, wall (10 = linear)', ms / sum(small.scopes, (t) => t.ms), '×', 13),
-      fig('growth 100k / 10k, CPU', cpu / sum(small.scopes, (t) => t.cpuMs), '×'),
-      fig('peak RSS, 100k, each scope planned once', once.peakRssMb, 'MB', 500),
-      fig('  users process: peak', once.users.peakRssMb, 'MB'),
-      fig('  users process: inputs alone (100k rows, 100k users)', once.users.inputsRssMb, 'MB'),
-      fig('  axes process: peak', once.axes.peakRssMb, 'MB'),
-      fig('  axes process: inputs alone (300k rows, 300k values)', once.axes.inputsRssMb, 'MB'),
-      fig('peak RSS, 100k, 3 plans per scope', large.peakRssMb, 'MB'),
-      fig('peak RSS, 10k', small.peakRssMb, 'MB'),
-      fig(
-        'plan 100k: creates',
-        count((c) => c.creates),
-        'entries',
-      ),
-      fig(
-        'plan 100k: updates',
-        count((c) => c.updates),
-        'entries',
-      ),
-      fig(
-        'plan 100k: deletes (+ protected)',
-        count((c) => c.deletes + c.protected),
-        'entries',
-      ),
-      fig(
-        'plan 100k: unchanged',
-        count((c) => c.unchanged),
-        'records',
-      ),
-      fig(
-        'plan 100k: invalid rows',
-        count((c) => c.invalid),
-        'rows',
-      ),
+      fig('plan 4 scopes × 100k, CPU time', cpu, 'ms'),
+      ...large.flatMap((t) => [
+        fig(`  ${t.scope} (100k): wall`, t.ms, 'ms'),
+        fig(`  ${t.scope} (100k): CPU`, t.cpuMs, 'ms'),
+      ]),
+      fig('growth 100k / 10k, wall (10 = linear)', ms / sum(small, (t) => t.ms), '×', 13),
+      fig('growth 100k / 10k, CPU', cpu / sum(small, (t) => t.cpuMs), '×'),
+      fig('peak RSS, 100k, the largest scope planned once', peak(large), 'MB', 500),
+      ...large.flatMap((t) => [
+        fig(`  ${t.scope} (100k): peak`, t.peakRssMb, 'MB'),
+        fig(`  ${t.scope} (100k): inputs alone`, t.inputsRssMb, 'MB'),
+      ]),
+      fig('peak RSS, 10k', peak(small), 'MB'),
+      ...sizes(large),
     ];
   },
 };

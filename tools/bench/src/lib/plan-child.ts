@@ -1,30 +1,34 @@
-import { generateScenario } from '@n2f/scenarios';
+import type { SourceRecord } from '@n2f/agresso-source';
 import {
   platesScope,
   plan,
   projectsScope,
   subpostsScope,
   usersScope,
+  type EntitySynchronizer,
   type PlanOptions,
   type ScopePlan,
 } from '@n2f/sync-core';
 import { median } from './harness.js';
-import { planInputs } from './plan-inputs.js';
+import {
+  PLAN_SCOPES,
+  readPlanInputs,
+  type PlanScopeName,
+  type ScopeInputs,
+} from './plan-inputs.js';
 
-/** What the child reports for each scope it planned. */
+/** What one plan process measured for its scope. */
 export interface ScopeTiming {
-  readonly scope: string;
+  readonly scope: PlanScopeName;
+  /** Median wall time of the plans. */
   readonly ms: number;
+  /** Median CPU time (user + system) of the plans: less sensitive to other load than wall time. */
   readonly cpuMs: number;
   readonly counts: ScopePlan['counts'];
-}
-
-/** What one child process measured: its scopes and its peak resident memory (inputs included). */
-export interface ChildReport {
-  readonly scopes: readonly ScopeTiming[];
-  readonly peakRssMb: number;
-  /** Resident memory once the inputs were built, before the first plan. */
+  /** Resident memory once the inputs were read, before the first plan. */
   readonly inputsRssMb: number;
+  /** Peak resident memory of the process after its first plan: inputs plus one plan, as in a run. */
+  readonly peakRssMb: number;
 }
 
 const OPTIONS: PlanOptions = {
@@ -32,65 +36,59 @@ const OPTIONS: PlanOptions = {
   protected: ['*@n2f-demo.example'],
 };
 
-function timed(run: () => ScopePlan, runs: number): ScopeTiming {
+type Planner = (inputs: ScopeInputs) => ScopePlan;
+
+// The inputs were read from files written for this scope, so they have its row and record types.
+const planner =
+  <TRow, TTarget, P>(scope: EntitySynchronizer<TRow, TTarget, P>): Planner =>
+  (inputs) =>
+    plan(
+      scope,
+      inputs.rows as SourceRecord<TRow>[],
+      inputs.target as TTarget[],
+      inputs.references,
+      OPTIONS,
+    );
+
+const PLANNERS: Readonly<Record<PlanScopeName, () => Planner>> = {
+  users: () => planner(usersScope()),
+  projects: () => planner(projectsScope()),
+  plates: () => planner(platesScope()),
+  subposts: () => planner(subpostsScope()),
+};
+
+const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
+
+/** Reads one scope's inputs from `dir` and plans it `runs` times. */
+export async function measureScope(
+  dir: string,
+  scope: PlanScopeName,
+  runs: number,
+): Promise<ScopeTiming> {
+  const inputs = await readPlanInputs(dir, scope);
+  const inputsRssMb = process.memoryUsage.rss() / 2 ** 20;
+  const planScope = PLANNERS[scope]();
   const walls: number[] = [];
   const cpus: number[] = [];
-  let last: ScopePlan | undefined;
+  let counts: ScopePlan['counts'] | undefined;
+  let peak = 0;
   for (let i = 0; i < runs; i++) {
     const cpu = process.cpuUsage();
     const start = performance.now();
-    last = run();
+    counts = planScope(inputs).counts;
     walls.push(performance.now() - start);
-    cpus.push(process.cpuUsage(cpu).user / 1000);
+    const used = process.cpuUsage(cpu);
+    cpus.push((used.user + used.system) / 1000);
+    if (i === 0) peak = peakRssMb();
   }
-  const result = last as ScopePlan;
-  return { scope: result.scope, ms: median(walls), cpuMs: median(cpus), counts: result.counts };
+  if (counts === undefined) throw new RangeError('plan bench: runs must be at least 1');
+  return { scope, ms: median(walls), cpuMs: median(cpus), counts, inputsRssMb, peakRssMb: peak };
 }
 
-/** Generates one part of a scenario (users, or the three axes) and plans its scopes. */
-export function measurePart(
-  size: number,
-  part: 'users' | 'axes',
-  runs: number,
-): { scopes: ScopeTiming[]; inputsRssMb: number } {
-  const inputs = planInputs(
-    generateScenario({
-      seed: 42,
-      users: size,
-      companies: 10,
-      valuesPerAxe: size,
-      managerDepth: 4,
-      cycles: 5,
-      changedRate: 0.05,
-      invalidRate: 0.005,
-      unknownManagers: 20,
-      parts: [part],
-    }),
-  );
-  const inputsRssMb = process.memoryUsage.rss() / 2 ** 20;
-  if (part === 'users') {
-    const users = () =>
-      plan(usersScope(), inputs.userRows, inputs.users, inputs.references, OPTIONS);
-    return { scopes: [timed(users, runs)], inputsRssMb };
-  }
-  const axes = [
-    [projectsScope(), inputs.axeValues.projects],
-    [platesScope(), inputs.axeValues.plaque],
-    [subpostsScope(), inputs.axeValues.subpost],
-  ] as const;
-  const scopes = axes.map(([scope, values]) =>
-    timed(() => plan(scope, inputs.analyticsRows, values, inputs.references, OPTIONS), runs),
-  );
-  return { scopes, inputsRssMb };
-}
-
-// Run as a child process (`node plan-child.js <size> <part> <runs>`): a fresh process, so its
-// peak RSS is this part's alone, as when the orchestrator plans scopes one after the other.
-if (process.send !== undefined && process.argv[2] !== undefined) {
-  const part = process.argv[3] === 'axes' ? 'axes' : 'users';
-  const runs = Number(process.argv[4] ?? 1);
-  const { scopes, inputsRssMb } = measurePart(Number(process.argv[2]), part, runs);
-  const peakRssMb = process.resourceUsage().maxRSS / 1024;
-  const report: ChildReport = { scopes, inputsRssMb, peakRssMb };
-  process.send(report);
+// Run as a child process (`node plan-child.js <dir> <scope> <runs>`): a fresh process per scope,
+// so its peak RSS is that scope's alone, as when a run plans its scopes one after the other.
+const [dir, scope, runs] = process.argv.slice(2);
+if (process.send !== undefined && dir !== undefined) {
+  const name = PLAN_SCOPES.find((s) => s === scope) ?? 'users';
+  process.send(await measureScope(dir, name, Number(runs ?? 1)));
 }
