@@ -105,6 +105,7 @@ export type {
   UpdateEntry,
 } from './lib/plan/plan-types.js';
 export type { ProtectedMatcher } from './lib/plan/protected-matcher.js';
+export type { SourceKeys } from './lib/plan/source-keys.js';
 export type { TargetIndex } from './lib/plan/target-index.js';
 export type { QuotaBudget, QuotaOptions, ResolvedQuotas } from './lib/plan/quotas.js';
 export type {

@@ -52,7 +52,7 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   abstract rowKey(row: TRow, context: PlanContext): string | null;
   /** The key of an N2F record, or `undefined` when unreadable; equals `key(canonicalTarget(raw))`. */
   abstract targetKey(raw: TTarget, context: PlanContext): string | undefined;
-  /** The canonical record of an N2F record (built on demand, only for records the plan looks at). */
+  /** The canonical record of an N2F record (built once per record while the plan indexes them). */
   abstract canonicalTarget(raw: TTarget, context: PlanContext): CanonicalRecord | undefined;
   /** The identity that matches a source record to its N2F record. */
   abstract key(record: CanonicalRecord): string;

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConversionFailure } from './canonical-value.js';
 import { canonDate, canonTargetDate, dayToPayload, previousDay } from './date.js';
@@ -39,6 +40,52 @@ describe('canonDate', () => {
     ['2025-13-01'],
   ])('%j is invalid', (input) => {
     expect(canonDate(input)).toBeInstanceOf(ConversionFailure);
+  });
+
+  it.each([
+    ['29/02/2024', '2024-02-29'],
+    ['1.1.2025', '2025-01-01'],
+    [' 03/02/2025 ', '2025-02-03'],
+  ])('%j → %j (edges)', (input, expected) => {
+    expect(canonDate(input)).toBe(expected);
+  });
+
+  it.each([
+    ['29/02/2025'],
+    ['003/02/2025'],
+    ['03/002/2025'],
+    ['03/02-2025'],
+    ['03/02/202'],
+    ['03/02/20255'],
+    ['03/02/2025T08:00'],
+    ['/02/2025'],
+  ])('%j is invalid (edges)', (input) => {
+    expect(canonDate(input)).toBeInstanceOf(ConversionFailure);
+  });
+
+  it('reads day-first text as the regular expression it replaced did', () => {
+    const oracle = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:$| )/;
+    const digits = (max: number) =>
+      fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '9'), maxLength: max });
+    const separator = fc.constantFrom('/', '-', '.', ' ', '');
+    const text = fc
+      .tuple(digits(3), separator, digits(3), separator, digits(5))
+      .chain((parts) => fc.constantFrom('', ' ', ' 08:00', 'T', 'x').map((end) => [...parts, end]))
+      .map((parts) => parts.join('').trim());
+    fc.assert(
+      fc.property(text, (input) => {
+        const match = oracle.exec(input);
+        const day = canonDate(input);
+        if (/^\d{4}-/.test(input) || input === '') return; // ISO and empty take other paths
+        if (match === null) expect(day).toBeInstanceOf(ConversionFailure);
+        else if (day instanceof ConversionFailure) expect(day.problem).toContain('calendar');
+        else if (day !== null)
+          expect(day).toBe(
+            `${match[4]}-${match[3]?.padStart(2, '0')}-${match[1]?.padStart(2, '0')}`,
+          );
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('reads N2F instants as days and unreadable ones as absent', () => {

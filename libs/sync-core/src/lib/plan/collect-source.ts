@@ -3,17 +3,21 @@ import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { EntitySynchronizer } from '../entity-synchronizer.js';
 import { fromInvalidRow, invalidValue, type InvalidRecord } from '../model/invalid-record.js';
 import type { FieldFailure, PlanContext, PlanDraft } from './plan-context.js';
+import { SEEN, UNMATCHED, type SourceKeyTracker } from './source-keys.js';
+import type { TargetTable } from './target-index.js';
 
 /**
- * Canonicalises the scope's rows and hands each valid, first-seen record to `accept`; bad fields
- * and second occurrences of a key go to `draft.invalid`. Returns the number of rejected rows.
+ * Canonicalises the scope's rows and hands each valid, first-seen record to `accept` with its N2F
+ * record, if any; bad fields and second occurrences of a key go to `draft.invalid`. Returns the
+ * number of rejected rows.
  */
 export function collectSource<TRow, P>(
   scope: EntitySynchronizer<TRow, unknown, unknown>,
   source: Iterable<SourceRecord<TRow>>,
   context: PlanContext,
-  draft: PlanDraft<P, unknown>,
-  accept: (key: string, record: CanonicalRecord) => void,
+  draft: PlanDraft<P, unknown> & { readonly target: TargetTable<unknown> },
+  keys: SourceKeyTracker,
+  accept: (key: string, record: CanonicalRecord, before: CanonicalRecord | undefined) => void,
 ): number {
   const failures: FieldFailure[] = [];
   let invalidRows = 0;
@@ -39,13 +43,13 @@ export function collectSource<TRow, P>(
       continue;
     }
     const key = scope.key(record);
-    if (draft.sourceKeys.has(key)) {
+    const slot = keys.add(key);
+    if (slot === SEEN) {
       draft.invalid.push(duplicate(context.scope, key, item.rowNumber));
       invalidRows += 1;
       continue;
     }
-    draft.sourceKeys.add(key);
-    accept(key, record);
+    accept(key, record, slot === UNMATCHED ? undefined : draft.target.recordAt(slot));
   }
   return invalidRows;
 }

@@ -1,24 +1,20 @@
 import type { EntitySynchronizer } from '../entity-synchronizer.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { PlanContext } from './plan-context.js';
-import { createTargetIndex, type TargetIndex } from './target-index.js';
+import { TargetTable } from './target-index.js';
 
-/** Indexes N2F records by key; a key seen twice keeps the first, with a warning. */
+/** Indexes N2F records by key in canonical form; a key seen twice keeps the first, with a warning. */
 export function collectTarget<TTarget>(
   scope: EntitySynchronizer<unknown, TTarget, unknown>,
   target: Iterable<TTarget>,
   context: PlanContext,
   warnings: PlanWarning[],
-): TargetIndex<TTarget> {
-  const byKey = new Map<string, TTarget>();
+): TargetTable<TTarget> {
+  const index = new TargetTable<TTarget>();
   let unreadable = 0;
   for (const raw of target) {
     const key = scope.targetKey(raw, context);
-    if (key === undefined) {
-      unreadable += 1;
-      continue;
-    }
-    if (byKey.has(key)) {
+    if (key !== undefined && index.has(key)) {
       warnings.push({
         code: 'DUPLICATE_TARGET_KEY',
         key,
@@ -26,7 +22,9 @@ export function collectTarget<TTarget>(
       });
       continue;
     }
-    byKey.set(key, raw);
+    const record = key === undefined ? undefined : scope.canonicalTarget(raw, context);
+    if (key === undefined || record === undefined) unreadable += 1;
+    else index.add(key, raw, record);
   }
   if (unreadable > 0) {
     warnings.push({
@@ -34,5 +32,5 @@ export function collectTarget<TTarget>(
       message: `${unreadable} N2F record(s) without a readable key were ignored`,
     });
   }
-  return createTargetIndex(byKey, (raw) => scope.canonicalTarget(raw, context));
+  return index;
 }

@@ -5,6 +5,7 @@ import type { PlanWarning } from '../model/plan-warning.js';
 import type { References } from '../references/references.js';
 import type { ResolvedPlanOptions } from './plan-options.js';
 import type { CreateEntry, RemovalEntry, UpdateEntry } from './plan-types.js';
+import type { SourceKeys } from './source-keys.js';
 import type { TargetIndex } from './target-index.js';
 
 /** What every hook of a plan may read: the indexed references and the resolved options. */
@@ -30,7 +31,7 @@ export interface PlanDraft<P, TTarget = unknown> {
    */
   readonly source: Map<string, CanonicalRecord>;
   /** Keys of the valid source records. */
-  readonly sourceKeys: Set<string>;
+  readonly sourceKeys: SourceKeys;
   readonly target: TargetIndex<TTarget>;
   /** Keys of source rows rejected as invalid (when readable); their N2F records are never removed. */
   readonly invalidKeys: Set<string>;

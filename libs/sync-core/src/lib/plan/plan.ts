@@ -12,6 +12,11 @@ import type { PlanContext, PlanDraft } from './plan-context.js';
 import { resolvePlanOptions, type PlanOptions } from './plan-options.js';
 import type { ScopePlan } from './plan-types.js';
 import { createProtectedMatcher } from './protected-matcher.js';
+import { SourceKeyTracker } from './source-keys.js';
+import type { TargetTable } from './target-index.js';
+
+// The draft as the engine holds it: the concrete target table behind the index hooks see.
+type Draft<P, T> = PlanDraft<P, T> & { readonly target: TargetTable<T> };
 
 interface Tally {
   unchanged: number;
@@ -36,10 +41,12 @@ export function plan<TRow, TTarget, TPayload>(
     options: resolvePlanOptions(options),
   };
   const warnings: PlanWarning[] = [];
-  const draft: PlanDraft<TPayload, TTarget> = {
+  const table = collectTarget(scope, target, context, warnings);
+  const keys = new SourceKeyTracker(table);
+  const draft: Draft<TPayload, TTarget> = {
     source: new Map(),
-    sourceKeys: new Set(),
-    target: collectTarget(scope, target, context, warnings),
+    sourceKeys: keys,
+    target: table,
     invalidKeys: new Set(),
     invalid: [],
     warnings,
@@ -52,16 +59,16 @@ export function plan<TRow, TTarget, TPayload>(
   let invalidRows: number;
   if (scope.linksRecords) {
     // Links between records (managers) need every record before the first comparison.
-    invalidRows = collectSource(scope, source, context, draft, (key, record) =>
+    invalidRows = collectSource(scope, source, context, draft, keys, (key, record) =>
       draft.source.set(key, record),
     );
     scope.prepare(draft, context);
-    for (const [key, after] of draft.source) diff(key, after);
+    for (const [key, after] of draft.source) diff(key, after, table.get(key));
   } else {
-    // Otherwise each record is compared as it comes and only its key is kept.
-    invalidRows = collectSource(scope, source, context, draft, diff);
+    // Otherwise each record is compared as it comes; only whether its key was seen is kept.
+    invalidRows = collectSource(scope, source, context, draft, keys, diff);
   }
-  removeAll(scope, draft, context, tally);
+  removeAll(scope, draft, keys, context, tally);
   scope.finish(draft, context);
   return result(scope, draft, context, references, tally, invalidRows);
 }
@@ -72,11 +79,10 @@ function differ<P, T>(
   draft: PlanDraft<P, T>,
   context: PlanContext,
   tally: Tally,
-): (key: string, after: CanonicalRecord) => void {
+): (key: string, after: CanonicalRecord, before: CanonicalRecord | undefined) => void {
   const fields = scope.comparedFields(context);
   const { actions } = context.options;
-  return (key, after) => {
-    const before = draft.target.get(key);
+  return (key, after, before) => {
     if (before === undefined) {
       if (!actions.has('create')) tally.skipped.creates += 1;
       else
@@ -105,20 +111,23 @@ function differ<P, T>(
   };
 }
 
-// Removals for N2F records the source lacks; an already expired value counts as unchanged.
+// Removals for N2F records the source lacks, in N2F order; an already expired value counts as
+// unchanged. The matched records are skipped by their slot flag, without a lookup.
 function removeAll<P, T>(
   scope: EntitySynchronizer<unknown, T, P>,
-  draft: PlanDraft<P, T>,
+  draft: Draft<P, T>,
+  keys: SourceKeyTracker,
   context: PlanContext,
   tally: Tally,
 ): void {
   const isProtected = createProtectedMatcher(context.options.protected);
   const deleting = context.options.actions.has('delete');
-  for (const key of draft.target.keys()) {
+  for (let slot = 0; slot < draft.target.size; slot++) {
+    const key = draft.target.keyAt(slot);
     // A record whose source row is invalid is kept as is: a typo must never delete it.
-    if (draft.sourceKeys.has(key) || draft.invalidKeys.has(key)) continue;
-    const before = draft.target.get(key);
-    if (before === undefined || draft.invalidKeys.has(scope.identity(before))) continue;
+    if (keys.matched(slot) || draft.invalidKeys.has(key)) continue;
+    const before = draft.target.recordAt(slot);
+    if (draft.invalidKeys.has(scope.identity(before))) continue;
     const entry = scope.removal(before, key, isProtected(scope.identity(before)), context);
     if (entry === null) tally.unchanged += 1;
     else if (deleting) draft.deletes.push(entry);

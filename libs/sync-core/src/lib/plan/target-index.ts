@@ -1,74 +1,76 @@
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 
 /**
- * The N2F records of a scope by key, read as a map of canonical records. Canonical forms are
- * built on demand at each read and not kept, so a large target costs one map of references
- * rather than a second copy of every record. `raw()` gives a record as N2F returned it.
+ * The N2F records of a scope by key, in canonical form. Each record is made canonical once, in
+ * N2F order, while the index is built: the plan reads every record (a match or a removal), and
+ * reading them in source order instead would visit each raw record's scattered parts at random,
+ * which at 100,000s of records costs several times the conversion itself.
  */
 export interface TargetIndex<TTarget = unknown> extends ReadonlyMap<string, CanonicalRecord> {
-  /** The record of `key` as N2F returned it. */
-  raw(key: string): TTarget | undefined;
-  /** Every record as N2F returned it. */
+  /** Every indexed record as N2F returned it, in N2F order. */
   raws(): IterableIterator<TTarget>;
 }
 
-/** Indexes raw N2F records by key, canonicalising on each read. */
-export function createTargetIndex<TTarget>(
-  byKey: ReadonlyMap<string, TTarget>,
-  toCanonical: (raw: TTarget) => CanonicalRecord | undefined,
-): TargetIndex<TTarget> {
-  return new LazyTargetIndex(byKey, toCanonical);
-}
+/**
+ * The target index as the plan fills and reads it: records in numbered slots (N2F order), so the
+ * plan can mark the ones the source matched in a flat array and walk the rest without hashing.
+ */
+export class TargetTable<TTarget> implements TargetIndex<TTarget> {
+  readonly #slots = new Map<string, number>();
+  readonly #keys: string[] = [];
+  readonly #records: CanonicalRecord[] = [];
+  // References only: the raw records belong to the caller, who holds them during the plan anyway.
+  readonly #raws: TTarget[] = [];
 
-class LazyTargetIndex<TTarget> implements TargetIndex<TTarget> {
-  readonly #byKey: ReadonlyMap<string, TTarget>;
-  readonly #toCanonical: (raw: TTarget) => CanonicalRecord | undefined;
+  /** Indexes a record under a key not yet taken. */
+  add(key: string, raw: TTarget, record: CanonicalRecord): void {
+    this.#slots.set(key, this.#keys.length);
+    this.#keys.push(key);
+    this.#records.push(record);
+    this.#raws.push(raw);
+  }
 
-  constructor(
-    byKey: ReadonlyMap<string, TTarget>,
-    toCanonical: (raw: TTarget) => CanonicalRecord | undefined,
-  ) {
-    this.#byKey = byKey;
-    this.#toCanonical = toCanonical;
+  /** The slot of `key`'s record, or -1. */
+  slotOf(key: string): number {
+    return this.#slots.get(key) ?? -1;
+  }
+
+  keyAt(slot: number): string {
+    return this.#keys[slot] as string;
+  }
+
+  recordAt(slot: number): CanonicalRecord {
+    return this.#records[slot] as CanonicalRecord;
   }
 
   get size(): number {
-    return this.#byKey.size;
+    return this.#keys.length;
   }
 
   has(key: string): boolean {
-    return this.#byKey.has(key);
+    return this.#slots.has(key);
   }
 
-  /** The canonical form of the record of `key` (built at each call). */
   get(key: string): CanonicalRecord | undefined {
-    const raw = this.#byKey.get(key);
-    return raw === undefined ? undefined : this.#toCanonical(raw);
+    const slot = this.#slots.get(key);
+    return slot === undefined ? undefined : this.#records[slot];
   }
 
-  /** The record of `key` as N2F returned it. */
-  raw(key: string): TTarget | undefined {
-    return this.#byKey.get(key);
-  }
-
-  /** Every record as N2F returned it. */
   raws(): IterableIterator<TTarget> {
-    return this.#byKey.values();
+    return this.#raws.values();
   }
 
   keys(): MapIterator<string> {
-    return this.#byKey.keys();
-  }
-
-  *entries(): MapIterator<[string, CanonicalRecord]> {
-    for (const key of this.#byKey.keys()) {
-      const record = this.get(key);
-      if (record !== undefined) yield [key, record];
-    }
+    return this.#slots.keys();
   }
 
   *values(): MapIterator<CanonicalRecord> {
-    for (const [, record] of this.entries()) yield record;
+    yield* this.#records;
+  }
+
+  *entries(): MapIterator<[string, CanonicalRecord]> {
+    for (let slot = 0; slot < this.#keys.length; slot++)
+      yield [this.keyAt(slot), this.recordAt(slot)];
   }
 
   forEach(
@@ -78,7 +80,8 @@ class LazyTargetIndex<TTarget> implements TargetIndex<TTarget> {
       map: ReadonlyMap<string, CanonicalRecord>,
     ) => void,
   ): void {
-    for (const [key, record] of this.entries()) callback(record, key, this);
+    for (let slot = 0; slot < this.#keys.length; slot++)
+      callback(this.recordAt(slot), this.keyAt(slot), this);
   }
 
   [Symbol.iterator](): MapIterator<[string, CanonicalRecord]> {

@@ -29,7 +29,9 @@ export function axeIdIn(
 
 /** The scope key of an axe value: company code and value code (unique within a scope). */
 export function axeKey(companyCode: string, code: string): string {
-  return `${companyCode}/${code}`;
+  // Joined rather than concatenated: `+` makes keys of 13+ characters (`BE10/PL000123`) rope
+  // strings, which every map lookup must flatten and then reach through an extra object.
+  return [companyCode, code].join('/');
 }
 
 /** The key of a canonical axe value. */
