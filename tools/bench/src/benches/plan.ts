@@ -46,36 +46,24 @@ const fig = (name: string, value: number, unit: string, max?: number): Figure =>
     ? { name, value, unit }
     : { name, value, unit, target: { op: '<=', value: max } };
 
+type Counts = ScopeTiming['counts'];
+
+const SIZES: readonly (readonly [string, (c: Counts) => number, string])[] = [
+  ['creates', (c) => c.creates, 'entries'],
+  ['updates', (c) => c.updates, 'entries'],
+  ['deletes (+ protected)', (c) => c.deletes + c.protected, 'entries'],
+  ['unchanged', (c) => c.unchanged, 'records'],
+  ['invalid rows', (c) => c.invalid, 'rows'],
+];
+
 function sizes(large: readonly ScopeTiming[]): Figure[] {
-  const count = (pick: (c: ScopeTiming['counts']) => number): number =>
-    sum(large, (t) => pick(t.counts));
-  return [
+  return SIZES.map(([label, pick, unit]) =>
     fig(
-      'plan 100k: creates',
-      count((c) => c.creates),
-      'entries',
+      `plan 100k: ${label}`,
+      sum(large, (t) => pick(t.counts)),
+      unit,
     ),
-    fig(
-      'plan 100k: updates',
-      count((c) => c.updates),
-      'entries',
-    ),
-    fig(
-      'plan 100k: deletes (+ protected)',
-      count((c) => c.deletes + c.protected),
-      'entries',
-    ),
-    fig(
-      'plan 100k: unchanged',
-      count((c) => c.unchanged),
-      'records',
-    ),
-    fig(
-      'plan 100k: invalid rows',
-      count((c) => c.invalid),
-      'rows',
-    ),
-  ];
+  );
 }
 
 /** Plan engine: 100,000 users and 100,000 values of each axe type, 5 % changed; 10k for linearity. */

@@ -26,6 +26,10 @@ describe('canonDate', () => {
     ['', null],
     ['  ', null],
     [null, null],
+    // Edges of the day-first reading.
+    ['29/02/2024', '2024-02-29'],
+    ['1.1.2025', '2025-01-01'],
+    [' 03/02/2025 ', '2025-02-03'],
   ])('%j → %j', (input, expected) => {
     expect(canonDate(input)).toBe(expected);
   });
@@ -38,19 +42,6 @@ describe('canonDate', () => {
     [45000],
     [new Date(Number.NaN)],
     ['2025-13-01'],
-  ])('%j is invalid', (input) => {
-    expect(canonDate(input)).toBeInstanceOf(ConversionFailure);
-  });
-
-  it.each([
-    ['29/02/2024', '2024-02-29'],
-    ['1.1.2025', '2025-01-01'],
-    [' 03/02/2025 ', '2025-02-03'],
-  ])('%j → %j (edges)', (input, expected) => {
-    expect(canonDate(input)).toBe(expected);
-  });
-
-  it.each([
     ['29/02/2025'],
     ['003/02/2025'],
     ['03/002/2025'],
@@ -59,7 +50,7 @@ describe('canonDate', () => {
     ['03/02/20255'],
     ['03/02/2025T08:00'],
     ['/02/2025'],
-  ])('%j is invalid (edges)', (input) => {
+  ])('%j is invalid', (input) => {
     expect(canonDate(input)).toBeInstanceOf(ConversionFailure);
   });
 
