@@ -1,21 +1,15 @@
-import type {
-  AgressoAnalyticsRow,
-  AgressoUserRow,
-  ReadOptions,
-  Source,
-  SourceRecord,
-} from '@n2f/agresso-source';
+import type { AgressoAnalyticsRow, ReadOptions, Source, SourceRecord } from '@n2f/agresso-source';
 
 /**
- * Wraps a source so each view is queried once per run: the three axe scopes share the
- * analytics rows (the legacy tool cached that query too). Rows are kept for the run only.
+ * Wraps a source so the analytics view is queried once per run: the three axe scopes share its
+ * rows (the legacy tool cached that query too). The users view, read by one scope, streams
+ * through unkept, so its rows are not held while the axe scopes run.
  */
 export function memoizeSource(source: Source): Source {
-  let users: Promise<SourceRecord<AgressoUserRow>[]> | undefined;
   let analytics: Promise<SourceRecord<AgressoAnalyticsRow>[]> | undefined;
   return {
     kind: source.kind,
-    readUsers: (options?: ReadOptions) => replay((users ??= collect(source.readUsers(options)))),
+    readUsers: (options?: ReadOptions) => source.readUsers(options),
     readAnalytics: (options?: ReadOptions) =>
       replay((analytics ??= collect(source.readAnalytics(options)))),
     check: (options?: ReadOptions) => source.check(options),
