@@ -5,6 +5,7 @@ import { createInterface } from 'node:readline';
 import type { SourceRecord } from '@n2f/agresso-source';
 import { generateScenario, type Scenario } from '@n2f/scenarios';
 import { indexReferences, type AxeValueTarget, type ReferenceData } from '@n2f/sync-core';
+import { referencesFromState } from '@n2f/sync-core/testing';
 
 /** The scopes the plan bench measures, each planned in its own process. */
 export const PLAN_SCOPES = ['users', 'projects', 'plates', 'subposts'] as const;
@@ -48,7 +49,7 @@ export async function writePlanInputs(dir: string, size: number): Promise<void> 
       parts: [part],
     });
     if (part === 'users') {
-      await writeFile(join(dir, REFERENCES), JSON.stringify(referenceData(scenario)));
+      await writeFile(join(dir, REFERENCES), JSON.stringify(referencesFromState(scenario.n2f)));
       await writeLines(join(dir, ROWS.users), scenario.agresso.users);
       await writeLines(join(dir, TARGET('users')), scenario.n2f.users);
     } else {
@@ -79,27 +80,10 @@ export async function readPlanInputs(dir: string, scope: PlanScopeName): Promise
   return { references, rows, target };
 }
 
-function referenceData(scenario: Scenario): ReferenceData {
-  const state = scenario.n2f;
-  const customAxes: Record<
-    string,
-    { uuid: string; names: { culture: string; value: string }[] }[]
-  > = {};
-  for (const company of state.companies) customAxes[company.uuid] = [];
-  for (const axe of state.customAxes)
-    customAxes[axe.company]?.push({ uuid: axe.uuid, names: axe.names });
-  return {
-    companies: state.companies,
-    roles: state.roles,
-    profiles: state.userprofiles,
-    customAxes,
-  };
-}
-
 // Each axe scope's N2F values as `AxeScope.loadTarget` returns them: with the company and axe
 // they were listed under. Projects, then the custom axes named `plaque` and `subpost`.
 function axeTargets(scenario: Scenario): [PlanScopeName, AxeValueTarget[]][] {
-  const index = indexReferences(referenceData(scenario));
+  const index = indexReferences(referencesFromState(scenario.n2f));
   const byScope: Record<'projects' | 'plates' | 'subposts', AxeValueTarget[]> = {
     projects: [],
     plates: [],
