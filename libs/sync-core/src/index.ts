@@ -31,7 +31,6 @@ export { platesScope, projectsScope, subpostsScope } from './lib/scopes/builtin-
 export { UsersScope, usersScope } from './lib/scopes/users-scope.js';
 export { createScopeRegistry, defaultRegistry } from './lib/registry.js';
 // The run: orchestrator, guards, saved plans and outputs.
-export { changesOf } from './lib/run/apply-entries.js';
 export { deleteLimit, parseMaxDeletes } from './lib/run/max-deletes.js';
 export { evaluateDeleteGuard } from './lib/run/delete-guard.js';
 export { createRunStateStore } from './lib/run/run-state-store.js';

@@ -64,11 +64,12 @@ export async function runScope(
   return report;
 }
 
+// A saved plan already says what to write and is checked against N2F, so the source is not read.
 async function load(ctx: RunContext, synchronizer: AnySynchronizer): Promise<Loaded> {
-  const { source, client, signal } = ctx.options;
+  const { source, client, signal, savedPlan } = ctx.options;
   const references = await ctx.references();
   const rows: SourceRecord<unknown>[] = [];
-  for await (const row of synchronizer.loadSource(source, signal)) rows.push(row);
+  if (!savedPlan) for await (const row of synchronizer.loadSource(source, signal)) rows.push(row);
   const target = await synchronizer.loadTarget(client, references, signal);
   return { rows, target, references };
 }

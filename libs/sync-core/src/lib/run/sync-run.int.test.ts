@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, userRow, type RunHarness } from '../../../test/run-harness.js';
+import type { Source } from '@n2f/agresso-source';
+import type { N2fUserPayload } from '@n2f/n2f-client';
+import type { ScopePlan } from '../plan/plan-types.js';
+import { parseSavedPlan, toSavedPlan } from './saved-plan.js';
 import { createSyncRun, runSync } from './sync-run.js';
 
 let harness: RunHarness | undefined;
@@ -245,5 +249,50 @@ describe('a manager whose create fails', () => {
     expect(second.totals).toMatchObject({ created: 1, updated: 1, failed: 0 });
     const users = new Map(harness.sim.state().users.map((u) => [u.mail, u]));
     expect(users.get('mid@x.example')?.managerMail).toBe('boss@x.example');
+  });
+});
+
+describe('applying a saved plan', () => {
+  it('applies it exactly, skips an entity that drifted since, and does not read the source again', async () => {
+    harness = await startHarness({
+      users: [userRow({ AdresseEmail: 'a@x.example' }), userRow({ AdresseEmail: 'b@x.example' })],
+    });
+    const plans: ScopePlan[] = [];
+    const dry = createSyncRun({
+      source: harness.source(),
+      client: harness.client(),
+      scopes: ['users'],
+      dryRun: true,
+    });
+    dry.onPlanReady((e) => plans.push(e.plan));
+    await dry.start();
+    const meta = {
+      runId: dry.id,
+      sandbox: false,
+      actions: ['create', 'update'] as const,
+      createdAt: new Date(),
+    };
+    const saved = parseSavedPlan(JSON.parse(JSON.stringify(toSavedPlan(plans, meta))));
+    // Someone creates b@ in N2F between the plan and the apply.
+    const b = plans[0]?.creates.find((entry) => entry.key === 'b@x.example');
+    await harness.client().upsertUser(b?.payload as N2fUserPayload);
+    harness.sim.clearRequests();
+
+    const source: Source = {
+      ...harness.source(),
+      readUsers: () => {
+        throw new Error('the source must not be read');
+      },
+    };
+    const report = await runSync({ source, client: harness.client(), savedPlan: saved });
+    expect(report.totals).toMatchObject({ created: 1, skipped: 1, failed: 0 });
+    expect(report.scopes[0]?.failures).toEqual([
+      expect.objectContaining({
+        key: 'b@x.example',
+        outcome: 'skipped',
+        message: expect.stringMatching(/drifted/),
+      }),
+    ]);
+    expect(harness.writes().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /users']);
   });
 });
