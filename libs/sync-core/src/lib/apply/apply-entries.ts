@@ -1,8 +1,8 @@
 import type { N2fClient } from '@n2f/n2f-client';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
-import type { FieldChange, PlanEntry } from '../plan/plan-types.js';
+import type { FieldChange, PlanEntry } from '../model/plan-types.js';
 import { classifyFailure, isAbort } from './operation-error.js';
-import type { OperationEvent } from '../run/run-events.js';
+import type { OperationEvent } from '../events/run-events.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { Failure, OperationOutcome } from '../report/report-types.js';
 

@@ -2,7 +2,7 @@ import type { SourceRecord } from '@n2f/agresso-source';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { ScopeRules } from './scope-rules.js';
 import { fromInvalidRow, invalidValue, type InvalidRecord } from '../model/invalid-record.js';
-import type { FieldFailure, PlanContext, PlanDraft } from './plan-context.js';
+import type { FieldFailure, PlanContext, PlanDraft } from '../model/plan-context.js';
 import { SEEN, UNMATCHED, type SourceKeyTracker } from './source-keys.js';
 import type { TargetTable } from './target-index.js';
 

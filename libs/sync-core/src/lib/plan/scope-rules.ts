@@ -1,8 +1,8 @@
 import type { InvalidRow } from '@n2f/agresso-source';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { PlanWarning } from '../model/plan-warning.js';
-import type { FieldFailure, PlanContext, PlanDraft } from './plan-context.js';
-import type { PlanEntry, RemovalEntry } from './plan-types.js';
+import type { FieldFailure, PlanContext, PlanDraft } from '../model/plan-context.js';
+import type { PlanEntry, RemovalEntry } from '../model/plan-types.js';
 import type { TargetIndex } from './target-index.js';
 
 /**

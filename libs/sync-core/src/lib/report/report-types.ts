@@ -1,7 +1,7 @@
 import type { SyncErrorJson } from '@n2f/resilience';
 import type { InvalidRecord } from '../model/invalid-record.js';
 import type { PlanWarning } from '../model/plan-warning.js';
-import type { PlanEstimate as Estimate } from '../plan/estimate.js';
+import type { PlanEstimate as Estimate } from '../plan/estimate/estimate.js';
 import type { GuardHold } from '../guard/delete-guard.js';
 
 /** A write the run can make. */

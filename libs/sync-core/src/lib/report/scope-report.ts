@@ -1,7 +1,7 @@
 import { isSyncError, SyncError } from '@n2f/resilience';
 import type { ApplyResult } from '../apply/apply-entries.js';
 import type { GuardHold } from '../guard/delete-guard.js';
-import type { ScopePlan } from '../plan/plan-types.js';
+import type { ScopePlan } from '../model/plan-types.js';
 import { emptyCounts, scopeOutcome } from './outcome.js';
 import type { ApiCallCounts, ScopeReport } from './report-types.js';
 

@@ -5,13 +5,13 @@ import { parseMaxDeletes, type MaxDeletes } from '../guard/max-deletes.js';
 import { createRunStateStore, type RunStateStore } from '../guard/run-state-store.js';
 import { memoizeSource } from '../load/memoized-source.js';
 import { createReferenceLoader } from '../load/reference-loader.js';
-import { referenceReads } from '../plan/estimate.js';
-import { resolvePlanOptions, type ResolvedPlanOptions } from '../plan/plan-options.js';
+import { referenceReads } from '../plan/estimate/estimate.js';
+import { resolvePlanOptions, type ResolvedPlanOptions } from '../model/plan-options.js';
 import { indexReferences, type References } from '../references/references.js';
 import type { SyncAction } from '../report/report-types.js';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
 import { defaultRegistry, type ScopeRegistry } from '../scopes/registry.js';
-import { createRunEvents, type RunEvents } from './run-events.js';
+import { createRunEvents, type RunEvents } from '../events/run-events.js';
 import { createRunId } from './run-id.js';
 import type { SafetyOptions, SyncRunOptions } from './run-options.js';
 

@@ -1,8 +1,8 @@
 import type { Source } from '@n2f/agresso-source';
 import type { Cache } from '@n2f/cache';
 import type { N2fClient } from '@n2f/n2f-client';
-import type { UserMappingOptions } from '../mapping/user-mapping.js';
-import type { QuotaOptions } from '../plan/quotas.js';
+import type { UserMappingOptions } from '../scopes/users/user-mapping.js';
+import type { QuotaOptions } from '../plan/estimate/quotas.js';
 import type { MaxDeletes } from '../guard/max-deletes.js';
 import type { SyncAction } from '../report/report-types.js';
 import type { ScopeRegistry } from '../scopes/registry.js';

@@ -6,14 +6,14 @@ import { isAbort } from '../apply/operation-error.js';
 import type { GuardHold } from '../guard/delete-guard.js';
 import type { SkipReason } from '../guard/drift-check.js';
 import { guardPlan } from '../guard/scope-guard.js';
-import type { PlanContext } from '../plan/plan-context.js';
-import type { ScopePlan } from '../plan/plan-types.js';
+import type { PlanContext } from '../model/plan-context.js';
+import type { ScopePlan } from '../model/plan-types.js';
 import { planScope } from '../plan/plan.js';
 import { failedScopeReport, scopeReport } from '../report/scope-report.js';
 import type { ScopeReport } from '../report/report-types.js';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
 import type { RunContext } from './run-context.js';
-import { publishSync } from './sync-channels.js';
+import { publishSync } from '../events/sync-channels.js';
 
 /** One pass of a run over its scopes: its context and the N2F calls counted per scope. */
 export interface Execution {

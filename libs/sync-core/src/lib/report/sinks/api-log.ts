@@ -1,7 +1,7 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { RunEventSource } from '../../run/sync-run.js';
+import type { RunEventSource } from '../../events/run-events.js';
 import { csvLine } from './csv.js';
 import { onRunFinished, type RunSink } from './sink.js';
 

@@ -1,7 +1,7 @@
 import { redact } from '@n2f/resilience';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { RunEventSource } from '../../run/sync-run.js';
+import type { RunEventSource } from '../../events/run-events.js';
 import { onRunFinished, type RunSink } from './sink.js';
 
 /**

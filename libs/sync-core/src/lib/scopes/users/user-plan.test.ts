@@ -1,9 +1,9 @@
 import type { SourceRecord, AgressoUserRow } from '@n2f/agresso-source';
 import { describe, expect, it } from 'vitest';
-import { demoReferences, n2fUser, records, userRow } from '../../../test/fixtures/demo.js';
-import { usersScope } from '../scopes/users-scope.js';
-import { plan } from './plan.js';
-import type { PlanOptions } from './plan-options.js';
+import { demoReferences, n2fUser, records, userRow } from '../../../../test/fixtures/demo.js';
+import { usersScope } from './users-scope.js';
+import { plan } from '../../plan/plan.js';
+import type { PlanOptions } from '../../model/plan-options.js';
 
 const ALL: PlanOptions = { actions: ['create', 'update', 'delete'] };
 const run = (

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@n2f/resilience';
 import type { PlanAction } from './plan-types.js';
-import { resolveQuotas, type QuotaOptions, type ResolvedQuotas } from './quotas.js';
+import { resolveQuotas, type QuotaOptions, type ResolvedQuotas } from '../plan/estimate/quotas.js';
 
 /** Options of `plan()`; all optional. */
 export interface PlanOptions {

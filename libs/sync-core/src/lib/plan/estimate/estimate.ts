@@ -1,4 +1,4 @@
-import type { ReferenceData } from '../references/reference-data.js';
+import type { ReferenceData } from '../../references/reference-data.js';
 import type { ResolvedQuotas } from './quotas.js';
 
 /** N2F list page size. */

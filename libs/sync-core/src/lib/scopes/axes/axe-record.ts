@@ -1,11 +1,11 @@
 import type { AgressoAnalyticsRow } from '@n2f/agresso-source';
 import type { N2fAxeValue } from '@n2f/n2f-client';
-import { ConversionFailure, type CanonicalRecord } from '../canonical/canonical-value.js';
-import { canonDate } from '../canonical/date.js';
-import { namesFromLabel } from '../canonical/names.js';
-import { canonText } from '../canonical/text.js';
-import type { FieldFailure, PlanContext } from '../plan/plan-context.js';
-import type { References } from '../references/references.js';
+import { ConversionFailure, type CanonicalRecord } from '../../canonical/canonical-value.js';
+import { canonDate } from '../../canonical/date.js';
+import { namesFromLabel } from '../../canonical/names.js';
+import { canonText } from '../../canonical/text.js';
+import type { FieldFailure, PlanContext } from '../../model/plan-context.js';
+import type { References } from '../../references/references.js';
 
 /** An N2F axe value with the company and axe it was listed under. */
 export interface AxeValueTarget {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectConfigurationError } from '../../../test/fixtures/errors.js';
+import { expectConfigurationError } from '../../../../test/fixtures/errors.js';
 import { resolveUserMapping } from './user-mapping.js';
 
 describe('resolveUserMapping', () => {

@@ -1,9 +1,9 @@
-import { canonAuthMode } from '../canonical/auth-mode.js';
-import { canonBoolean, canonTargetBoolean } from '../canonical/boolean.js';
-import { ConversionFailure, type CanonicalValue } from '../canonical/canonical-value.js';
-import { canonEmail, canonOptionalEmail } from '../canonical/email.js';
-import { canonLowerText, canonText, canonUpperText } from '../canonical/text.js';
-import type { References } from '../references/references.js';
+import { canonAuthMode } from '../../canonical/auth-mode.js';
+import { canonBoolean, canonTargetBoolean } from '../../canonical/boolean.js';
+import { ConversionFailure, type CanonicalValue } from '../../canonical/canonical-value.js';
+import { canonEmail, canonOptionalEmail } from '../../canonical/email.js';
+import { canonLowerText, canonText, canonUpperText } from '../../canonical/text.js';
+import type { References } from '../../references/references.js';
 
 /** What a conversion may look at besides the value (a `PlanContext` is one). */
 export interface ConversionContext {

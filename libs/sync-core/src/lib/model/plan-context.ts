@@ -1,12 +1,12 @@
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { ConversionFailure } from '../canonical/canonical-value.js';
-import type { InvalidRecord } from '../model/invalid-record.js';
-import type { PlanWarning } from '../model/plan-warning.js';
+import type { InvalidRecord } from './invalid-record.js';
+import type { PlanWarning } from './plan-warning.js';
 import type { References } from '../references/references.js';
 import type { ResolvedPlanOptions } from './plan-options.js';
 import type { CreateEntry, RemovalEntry, UpdateEntry } from './plan-types.js';
-import type { SourceKeys } from './source-keys.js';
-import type { TargetIndex } from './target-index.js';
+import type { SourceKeys } from '../plan/source-keys.js';
+import type { TargetIndex } from '../plan/target-index.js';
 
 /** What every hook of a plan may read: the indexed references and the resolved options. */
 export interface PlanContext {

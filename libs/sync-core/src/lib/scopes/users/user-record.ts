@@ -1,4 +1,4 @@
-import type { CanonicalValue } from '../canonical/canonical-value.js';
+import type { CanonicalValue } from '../../canonical/canonical-value.js';
 
 /** A canonical user under construction (every writable field, `null` until set). */
 export type UserRecordDraft = Record<string, CanonicalValue>;

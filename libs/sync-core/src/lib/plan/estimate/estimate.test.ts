@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoReferences } from '../../../test/fixtures/demo.js';
+import { demoReferences } from '../../../../test/fixtures/demo.js';
 import { combineEstimates, estimateCalls, pagesFor, referenceReads } from './estimate.js';
 import { DEFAULT_QUOTAS } from '@n2f/resilience';
 import { resolveQuotas } from './quotas.js';

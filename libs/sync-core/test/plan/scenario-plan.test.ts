@@ -1,9 +1,13 @@
 import { generateScenario } from '@n2f/scenarios';
 import { describe, expect, it } from 'vitest';
-import { axeTargets, scenarioInputs } from '../../../test/fixtures/scenario.js';
-import { platesScope, projectsScope, subpostsScope } from '../scopes/builtin-scopes.js';
-import { usersScope } from '../scopes/users-scope.js';
-import { plan } from './plan.js';
+import { axeTargets, scenarioInputs } from '../fixtures/scenario.js';
+import {
+  platesScope,
+  projectsScope,
+  subpostsScope,
+} from '../../src/lib/scopes/axes/builtin-scopes.js';
+import { usersScope } from '../../src/lib/scopes/users/users-scope.js';
+import { plan } from '../../src/lib/plan/plan.js';
 
 describe('plan against generated scenarios', () => {
   it.each([1, 2, 3])('finds exactly what scenario %i planted', (seed) => {

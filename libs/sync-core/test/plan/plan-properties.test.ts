@@ -3,21 +3,15 @@ import type { N2fUser } from '@n2f/n2f-client';
 import { generateScenario } from '@n2f/scenarios';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  analyticsRow,
-  demoReferences,
-  n2fUser,
-  records,
-  userRow,
-} from '../../../test/fixtures/demo.js';
-import { axeTargets, scenarioInputs } from '../../../test/fixtures/scenario.js';
-import type { AxeValueTarget } from '../scopes/axe-record.js';
-import { platesScope, projectsScope } from '../scopes/builtin-scopes.js';
-import { usersScope } from '../scopes/users-scope.js';
-import { applyAxePlan, applyUsersPlan } from '../testing/apply-plan.js';
-import { plan } from './plan.js';
-import type { PlanOptions } from './plan-options.js';
-import type { ScopePlan } from './plan-types.js';
+import { analyticsRow, demoReferences, n2fUser, records, userRow } from '../fixtures/demo.js';
+import { axeTargets, scenarioInputs } from '../fixtures/scenario.js';
+import type { AxeValueTarget } from '../../src/lib/scopes/axes/axe-record.js';
+import { platesScope, projectsScope } from '../../src/lib/scopes/axes/builtin-scopes.js';
+import { usersScope } from '../../src/lib/scopes/users/users-scope.js';
+import { applyAxePlan, applyUsersPlan } from '../../src/lib/testing/apply-plan.js';
+import { plan } from '../../src/lib/plan/plan.js';
+import type { PlanOptions } from '../../src/lib/model/plan-options.js';
+import type { ScopePlan } from '../../src/lib/model/plan-types.js';
 
 const POOL = ['a@x.be', 'b@x.be', 'c@x.be', 'd@x.be', 'e@x.be', 'f@x.be'];
 const ALL: PlanOptions = { actions: ['create', 'update', 'delete'], protected: ['f@*'] };

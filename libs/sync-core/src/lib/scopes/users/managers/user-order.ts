@@ -1,7 +1,7 @@
-import type { CanonicalRecord } from '../canonical/canonical-value.js';
+import type { CanonicalRecord } from '../../../canonical/canonical-value.js';
 import { orderByParent } from './manager-order.js';
-import type { PlanDraft } from './plan-context.js';
-import type { CreateEntry, UpdateEntry } from './plan-types.js';
+import type { PlanDraft } from '../../../model/plan-context.js';
+import type { CreateEntry, UpdateEntry } from '../../../model/plan-types.js';
 
 const managerOf = (record: CanonicalRecord | undefined): string | null => {
   const manager = record?.['managerMail'];

@@ -1,7 +1,7 @@
 import type { CanonicalRecord, CanonicalValue } from '../canonical/canonical-value.js';
-import type { InvalidRecord } from '../model/invalid-record.js';
-import type { PlanWarning } from '../model/plan-warning.js';
-import type { PlanEstimate } from './estimate.js';
+import type { InvalidRecord } from './invalid-record.js';
+import type { PlanWarning } from './plan-warning.js';
+import type { PlanEstimate } from '../plan/estimate/estimate.js';
 
 /** The writes a plan may contain. */
 export type PlanAction = 'create' | 'update' | 'delete';

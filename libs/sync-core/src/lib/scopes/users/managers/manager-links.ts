@@ -1,6 +1,6 @@
-import type { PlanWarningCode } from '../model/plan-warning.js';
-import type { PlanDraft } from './plan-context.js';
-import type { ProtectedMatcher } from './protected-matcher.js';
+import type { PlanWarningCode } from '../../../model/plan-warning.js';
+import type { PlanDraft } from '../../../model/plan-context.js';
+import type { ProtectedMatcher } from '../../../plan/protected-matcher.js';
 
 /** What decides whether a manager will exist when its reports are written. */
 export interface ManagerLinkRules {

@@ -1,6 +1,6 @@
 import type { N2fUserPayload } from '@n2f/n2f-client';
-import type { PlanWarning } from '../model/plan-warning.js';
-import type { PlanEntry } from '../plan/plan-types.js';
+import type { PlanWarning } from '../../../model/plan-warning.js';
+import type { PlanEntry } from '../../../model/plan-types.js';
 
 /**
  * A user entry whose manager's create failed in this run, rewritten without manager (N2F would

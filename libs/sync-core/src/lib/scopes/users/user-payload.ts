@@ -1,7 +1,7 @@
 import type { N2fUserPayload } from '@n2f/n2f-client';
-import type { CanonicalRecord } from '../canonical/canonical-value.js';
-import type { ConversionContext } from '../mapping/converters.js';
-import type { UserMapping } from '../mapping/user-mapping.js';
+import type { CanonicalRecord } from '../../canonical/canonical-value.js';
+import type { ConversionContext } from './converters.js';
+import type { UserMapping } from './user-mapping.js';
 
 /** The full `POST /users` body for a canonical user: every mapped field, `null` when absent. */
 export function userPayload(

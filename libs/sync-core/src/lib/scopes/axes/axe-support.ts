@@ -1,15 +1,15 @@
 import type { N2fAxeValuePayload } from '@n2f/n2f-client';
-import type { CanonicalRecord } from '../canonical/canonical-value.js';
-import { canonTargetDate, dayToPayload, previousDay } from '../canonical/date.js';
-import { canonNames, namesToPayload } from '../canonical/names.js';
-import { canonText } from '../canonical/text.js';
-import type { InvalidRecord } from '../model/invalid-record.js';
-import type { PlanWarning } from '../model/plan-warning.js';
-import { diffRecords } from '../plan/diff.js';
-import { pagesFor } from '../plan/estimate.js';
-import type { PlanContext } from '../plan/plan-context.js';
-import type { RemovalEntry } from '../plan/plan-types.js';
-import type { TargetIndex } from '../plan/target-index.js';
+import type { CanonicalRecord } from '../../canonical/canonical-value.js';
+import { canonTargetDate, dayToPayload, previousDay } from '../../canonical/date.js';
+import { canonNames, namesToPayload } from '../../canonical/names.js';
+import { canonText } from '../../canonical/text.js';
+import type { InvalidRecord } from '../../model/invalid-record.js';
+import type { PlanWarning } from '../../model/plan-warning.js';
+import { diffRecords } from '../../plan/diff.js';
+import { pagesFor } from '../../plan/estimate/estimate.js';
+import type { PlanContext } from '../../model/plan-context.js';
+import type { RemovalEntry } from '../../model/plan-types.js';
+import type { TargetIndex } from '../../plan/target-index.js';
 import { axeIdIn, type AxeTarget, type AxeValueTarget } from './axe-record.js';
 
 /** Canonical axe value from N2F: names limited to the written cultures, dates as days. */

@@ -1,5 +1,5 @@
-import type { FieldChange, PlanEntry, ScopePlan } from '../plan/plan-types.js';
-import { createEventSource, type EventSource } from './event-emitter.js';
+import type { FieldChange, PlanEntry, ScopePlan } from '../model/plan-types.js';
+import { createEventSource, type EventSource, type SyncEvent } from './event-emitter.js';
 import type { OperationOutcome, RunReport, ScopeReport } from '../report/report-types.js';
 
 /** A run began. */
@@ -44,6 +44,17 @@ export interface ScopeFinishedEvent {
 export interface RunFinishedEvent {
   readonly runId: string;
   readonly report: RunReport;
+}
+
+/** The events of a run, for progress displays and for sinks (report, audit trail, API log). */
+export interface RunEventSource {
+  readonly id: string;
+  readonly onRunStarted: SyncEvent<RunStartedEvent>;
+  readonly onScopeStarted: SyncEvent<ScopeStartedEvent>;
+  readonly onPlanReady: SyncEvent<PlanReadyEvent>;
+  readonly onOperationDone: SyncEvent<OperationEvent>;
+  readonly onScopeFinished: SyncEvent<ScopeFinishedEvent>;
+  readonly onRunFinished: SyncEvent<RunFinishedEvent>;
 }
 
 /** The event sources of one run. */

@@ -1,11 +1,11 @@
 import type { AgressoAnalyticsRow } from '@n2f/agresso-source';
 import type { N2fAxeValue } from '@n2f/n2f-client';
 import { describe, expect, it } from 'vitest';
-import { analyticsRow, demoReferences, records } from '../../../test/fixtures/demo.js';
-import type { AxeValueTarget } from '../scopes/axe-record.js';
-import { platesScope, projectsScope, subpostsScope } from '../scopes/builtin-scopes.js';
-import { plan } from './plan.js';
-import type { PlanOptions } from './plan-options.js';
+import { analyticsRow, demoReferences, records } from '../../../../test/fixtures/demo.js';
+import type { AxeValueTarget } from './axe-record.js';
+import { platesScope, projectsScope, subpostsScope } from './builtin-scopes.js';
+import { plan } from '../../plan/plan.js';
+import type { PlanOptions } from '../../model/plan-options.js';
 
 const BE = 'MTAwMQ==';
 const NL = 'MTAwMg==';

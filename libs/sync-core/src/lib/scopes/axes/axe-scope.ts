@@ -1,13 +1,13 @@
 import type { AgressoAnalyticsRow, InvalidRow, Source, SourceRecord } from '@n2f/agresso-source';
 import type { N2fAxeValuePayload, N2fClient } from '@n2f/n2f-client';
-import type { CanonicalRecord } from '../canonical/canonical-value.js';
-import { isCode } from '../canonical/same-code.js';
-import { canonText } from '../canonical/text.js';
-import { EntitySynchronizer } from './entity-synchronizer.js';
-import type { FieldFailure, PlanContext, PlanDraft } from '../plan/plan-context.js';
-import type { CreateEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
-import type { TargetIndex } from '../plan/target-index.js';
-import type { References } from '../references/references.js';
+import type { CanonicalRecord } from '../../canonical/canonical-value.js';
+import { isCode } from './same-code.js';
+import { canonText } from '../../canonical/text.js';
+import { EntitySynchronizer } from '../entity-synchronizer.js';
+import type { FieldFailure, PlanContext, PlanDraft } from '../../model/plan-context.js';
+import type { CreateEntry, RemovalEntry, UpdateEntry } from '../../model/plan-types.js';
+import type { TargetIndex } from '../../plan/target-index.js';
+import type { References } from '../../references/references.js';
 import {
   axeIdIn,
   axeKey,
@@ -23,7 +23,7 @@ import {
   axeTargetReads,
   unknownCompanyWarnings,
 } from './axe-support.js';
-import { withSignal } from '../load/with-signal.js';
+import { withSignal } from '../../load/with-signal.js';
 
 /** How an axe scope is defined: its name, its Agresso `typ` and the N2F axe it writes. */
 export interface AxeScopeDefinition {

@@ -1,22 +1,18 @@
 import type { AgressoUserRow, Source, SourceRecord } from '@n2f/agresso-source';
 import type { N2fClient, N2fUser, N2fUserPayload } from '@n2f/n2f-client';
-import { ConversionFailure, type CanonicalRecord } from '../canonical/canonical-value.js';
-import { canonEmail } from '../canonical/email.js';
-import { canonLowerText } from '../canonical/text.js';
-import { EntitySynchronizer } from './entity-synchronizer.js';
-import {
-  resolveUserMapping,
-  type UserMapping,
-  type UserMappingOptions,
-} from '../mapping/user-mapping.js';
-import { linkManagers } from '../plan/manager-links.js';
-import type { FieldFailure, PlanContext, PlanDraft } from '../plan/plan-context.js';
-import type { PlanWarning } from '../model/plan-warning.js';
-import type { CreateEntry, PlanEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
-import { detachFailedManager } from './detach-failed-manager.js';
-import { createProtectedMatcher } from '../plan/protected-matcher.js';
-import { orderUsers } from '../plan/user-order.js';
-import { withSignal } from '../load/with-signal.js';
+import { ConversionFailure, type CanonicalRecord } from '../../canonical/canonical-value.js';
+import { canonEmail } from '../../canonical/email.js';
+import { canonLowerText } from '../../canonical/text.js';
+import { EntitySynchronizer } from '../entity-synchronizer.js';
+import { resolveUserMapping, type UserMapping, type UserMappingOptions } from './user-mapping.js';
+import { linkManagers } from './managers/manager-links.js';
+import type { FieldFailure, PlanContext, PlanDraft } from '../../model/plan-context.js';
+import type { PlanWarning } from '../../model/plan-warning.js';
+import type { CreateEntry, PlanEntry, RemovalEntry, UpdateEntry } from '../../model/plan-types.js';
+import { detachFailedManager } from './managers/detach-failed-manager.js';
+import { createProtectedMatcher } from '../../plan/protected-matcher.js';
+import { orderUsers } from './managers/user-order.js';
+import { withSignal } from '../../load/with-signal.js';
 import { blankUserRecord } from './user-record.js';
 import { userPayload } from './user-payload.js';
 
