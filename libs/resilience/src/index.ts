@@ -54,6 +54,7 @@ export type { PresetOptions } from './lib/presets.js';
 export type { BucketUsage, QuotaBucket, QuotaWaitEvent } from './lib/quota-gate.js';
 export type {
   QuotaBudget,
+  QuotaDescription,
   QuotaLimiter,
   QuotaLimiterOptions,
   QuotaUsage,

@@ -41,7 +41,7 @@ export type { RunSink } from './lib/report/sinks/sink.js';
 export type { PlanTextOptions } from './lib/report/plan-text.js';
 export type { FieldChange, PlanCounts, PlanEntry, ScopePlan } from './lib/model/plan-types.js';
 export type { PlanEstimate } from './lib/plan/estimate/estimate.js';
-export type { QuotaOptions } from './lib/plan/estimate/quotas.js';
+
 export type { InvalidRecord } from './lib/model/invalid-record.js';
 export type { PlanWarning } from './lib/model/plan-warning.js';
 export type { GuardHold, GuardReason } from './lib/guard/delete-guard.js';

@@ -31,6 +31,7 @@ export type { CanonicalRecord, CanonicalValue } from './lib/canonical/canonical-
 export type { LocalizedName } from './lib/canonical/names.js';
 export type { FieldFailure, PlanContext, PlanDraft } from './lib/model/plan-context.js';
 export type { PlanOptions, ResolvedPlanOptions } from './lib/model/plan-options.js';
+export type { QuotaOptions } from './lib/plan/estimate/quotas.js';
 export type {
   CreateEntry,
   DeleteEntry,

@@ -45,6 +45,21 @@ export interface QuotaLimiterOptions extends QuotaWindowOptions {
   clock?: Clock;
 }
 
+/**
+ * The quotas a limiter enforces, described once: the budgets of both windows, the rolling window
+ * length, whether calls wait, and which window is in force when (its day and night hours). A
+ * plan's time estimate reads the same description, so estimate and limiter cannot disagree.
+ */
+export interface QuotaDescription {
+  readonly day: QuotaBudget;
+  readonly night: QuotaBudget;
+  readonly windowMs: number;
+  /** `false`: nothing waits, so only the pace of the calls bounds a run. */
+  readonly enabled: boolean;
+  /** The window in force at a time (epoch ms). */
+  windowAt(epochMs: number): QuotaWindow;
+}
+
 /** Live figures of the limiter. */
 export interface QuotaUsage {
   window: QuotaWindow;
@@ -61,6 +76,8 @@ export interface QuotaLimiter {
   /** Holds calls until `untilMs` (epoch ms), as a 429's Retry-After asks; both buckets when none given. */
   pause(untilMs: number, bucket?: QuotaBucket): void;
   usage(): QuotaUsage;
+  /** The quotas this limiter enforces. */
+  readonly quotas: QuotaDescription;
   /** Fires for each call that had to wait (also published on `resilience:wait`). */
   onWait: Listen<QuotaWaitEvent>;
 }
@@ -149,6 +166,13 @@ export function createQuotaLimiter(options: QuotaLimiterOptions = {}): QuotaLimi
         write: gates.write.usage(now),
         ...(pausedUntil > now ? { pausedUntil } : {}),
       };
+    },
+    quotas: {
+      day: resolved.day,
+      night: resolved.night,
+      windowMs: resolved.windowMs,
+      enabled: resolved.enabled,
+      windowAt: (epochMs) => schedule(epochMs).window,
     },
     onWait: shieldListeners(waits.addListener),
   };

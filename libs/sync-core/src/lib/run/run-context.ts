@@ -7,6 +7,7 @@ import { memoizeSource } from '../load/memoized-source.js';
 import { createReferenceLoader } from '../load/reference-loader.js';
 import { referenceReads } from '../plan/estimate/estimate.js';
 import { resolvePlanOptions, type ResolvedPlanOptions } from '../model/plan-options.js';
+import type { QuotaOptions } from '../plan/estimate/quotas.js';
 import { indexReferences, type References } from '../references/references.js';
 import type { SyncAction } from '../report/report-types.js';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
@@ -41,7 +42,6 @@ export interface RunContext {
   readonly stateStore: RunStateStore | undefined;
   readonly signal: AbortSignal | undefined;
   readonly now: () => Date;
-  readonly quotaPaced: boolean;
   readonly events: RunEvents;
 }
 
@@ -58,7 +58,7 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     protected: safety.protected ?? [],
     ...(options.cultures ? { cultures: options.cultures } : {}),
     ...(options.axeDeleteMode ? { axeDeleteMode: options.axeDeleteMode } : {}),
-    ...(options.quotas ? { quotas: options.quotas } : {}),
+    quotas: quotasOf(options.client),
     ...(options.now ? { today: options.now() } : {}),
   });
   return Object.freeze({
@@ -76,7 +76,6 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     stateStore: options.stateStore ? createRunStateStore(options.stateStore) : undefined,
     signal: options.signal,
     now,
-    quotaPaced: options.quotaPaced ?? true,
     events: createRunEvents(() => undefined),
   });
 }
@@ -93,6 +92,12 @@ export function scopesOf(names: readonly string[], registry: ScopeRegistry): Any
     );
   }
   return found.filter((scope) => scope !== undefined);
+}
+
+// The estimate uses the quotas the client's limiter keeps to: one description for both.
+function quotasOf(client: N2fClient): QuotaOptions {
+  const { day, night, windowMs } = client.quotas;
+  return { day, night, windowMs };
 }
 
 function referencesOnce(options: SyncRunOptions): () => Promise<RunReferences> {

@@ -105,7 +105,7 @@ export async function applyStep(
       synchronizer: scope,
       signal: ctx.signal,
       skipReason,
-      quotaPaced: ctx.quotaPaced,
+      quotaPaced: ctx.client.quotas.enabled,
       onOperation: (event) => {
         ctx.events.operationDone.emit(event);
         publishSync('operation', () => ({

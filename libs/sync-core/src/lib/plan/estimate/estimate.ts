@@ -51,6 +51,7 @@ export function estimateCalls(
 ): PlanEstimate {
   const reads = counts.targetReads + counts.referenceReads;
   const writes = counts.creates + counts.updates + counts.deletes + 1;
+  const window = quotas.windowMs ?? 60_000;
   return {
     reads: { target: counts.targetReads, references: counts.referenceReads, total: reads },
     writes: {
@@ -61,8 +62,11 @@ export function estimateCalls(
       total: writes,
     },
     durationMs: {
-      day: quotaTime(reads, quotas.day.reads) + quotaTime(writes, quotas.day.writes),
-      night: quotaTime(reads, quotas.night.reads) + quotaTime(writes, quotas.night.writes),
+      day:
+        quotaTime(reads, quotas.day.reads, window) + quotaTime(writes, quotas.day.writes, window),
+      night:
+        quotaTime(reads, quotas.night.reads, window) +
+        quotaTime(writes, quotas.night.writes, window),
     },
   };
 }
@@ -86,7 +90,8 @@ export function combineEstimates(
   );
 }
 
-// A rolling one-minute window lets `limit` calls through at once, then `limit` more each minute.
-function quotaTime(calls: number, perMinute: number): number {
-  return calls === 0 ? 0 : Math.floor((calls - 1) / perMinute) * 60_000;
+// A rolling window lets `limit` calls through at once, then `limit` more each window, as the
+// quota limiter of @n2f/resilience does.
+function quotaTime(calls: number, limit: number, windowMs: number): number {
+  return calls === 0 ? 0 : Math.floor((calls - 1) / limit) * windowMs;
 }

@@ -6,12 +6,16 @@ export interface QuotaOptions {
   readonly day?: Partial<QuotaBudget>;
   /** Night window (20:00–06:00). @default { reads: 200, writes: 50 } */
   readonly night?: Partial<QuotaBudget>;
+  /** Length of the rolling quota window (the client's limiter may add a margin). @default 60_000 */
+  readonly windowMs?: number;
 }
 
-/** The quota numbers in force for both windows. */
+/** The quota numbers in force for both windows (a client's `quotas` description fits). */
 export interface ResolvedQuotas {
   readonly day: QuotaBudget;
   readonly night: QuotaBudget;
+  /** @default 60_000 */
+  readonly windowMs?: number;
 }
 
 /** Applies the defaults; a quota that is not a positive number is a `ConfigurationError`. */
@@ -19,6 +23,7 @@ export function resolveQuotas(options: QuotaOptions = {}): ResolvedQuotas {
   return {
     day: budget('day', options.day, DEFAULT_QUOTAS.day),
     night: budget('night', options.night, DEFAULT_QUOTAS.night),
+    ...(options.windowMs === undefined ? {} : { windowMs: options.windowMs }),
   };
 }
 
