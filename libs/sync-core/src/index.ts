@@ -15,7 +15,6 @@ export type { SyncRun } from './lib/run/sync-run.js';
 export type { SafetyOptions, SyncRunOptions } from './lib/run/run-options.js';
 export type { PlannedScope, RunPlan } from './lib/run/run-plan.js';
 export type { SavedPlan } from './lib/run/saved-plan.js';
-export type { Disposable, SyncEvent } from './lib/events/event-emitter.js';
 export type {
   OperationEvent,
   PlanReadyEvent,

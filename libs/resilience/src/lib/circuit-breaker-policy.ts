@@ -1,7 +1,6 @@
 import {
   CircuitState,
   ConsecutiveBreaker,
-  EventEmitter,
   circuitBreaker,
   handleWhen,
   isBrokenCircuitError,
@@ -10,7 +9,7 @@ import {
 import { abortedError, throwIfAborted } from './abort.js';
 import { publish, resilienceChannels, type BreakerMessage } from './channels.js';
 import { CircuitOpenError } from './errors.js';
-import { shieldListeners, type Listen } from './events.js';
+import { createEventSource, type Listen } from './events.js';
 import { isRateLimitError, isTransient } from './guards.js';
 import { checkInteger, checkNumber } from './option-checks.js';
 import type { Policy, PolicyContext } from './policy.js';
@@ -62,7 +61,7 @@ export function circuitBreakerPolicy(options: CircuitBreakerOptions = {}): Circu
     handleWhen((error) => isTransient(error) && !isRateLimitError(error)),
     { halfOpenAfter: halfOpenAfterMs, breaker: new ConsecutiveBreaker(threshold) },
   );
-  const changes = new EventEmitter<BreakerState>();
+  const changes = createEventSource<BreakerState>();
   breaker.onStateChange((state) => {
     publish(resilienceChannels.breaker, { policy: name, state: STATES[state] });
     changes.emit(STATES[state]);
@@ -78,7 +77,7 @@ export function circuitBreakerPolicy(options: CircuitBreakerOptions = {}): Circu
     get state(): BreakerState {
       return STATES[breaker.state];
     },
-    onStateChange: shieldListeners(changes.addListener),
+    onStateChange: changes.on,
     async execute<T>(fn: (ctx: PolicyContext) => Promise<T>, signal?: AbortSignal): Promise<T> {
       throwIfAborted(signal);
       try {

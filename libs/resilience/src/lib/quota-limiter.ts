@@ -1,7 +1,6 @@
-import { EventEmitter } from 'cockatiel';
 import { publish, resilienceChannels } from './channels.js';
 import { systemClock, type Clock } from './clock.js';
-import { shieldListeners, type Listen } from './events.js';
+import { createEventSource, type Listen } from './events.js';
 import { checkInteger, checkNumber } from './option-checks.js';
 import {
   createQuotaGate,
@@ -133,7 +132,7 @@ function createSchedule(rule: WindowRule): (now: number) => { window: QuotaWindo
 export function createQuotaLimiter(options: QuotaLimiterOptions = {}): QuotaLimiter {
   const resolved = resolveQuotaLimiterOptions(options);
   const schedule = createSchedule(resolved.rule);
-  const waits = new EventEmitter<QuotaWaitEvent>();
+  const waits = createEventSource<QuotaWaitEvent>();
   const gate = (bucket: QuotaBucket, key: keyof QuotaBudget): QuotaGate =>
     createQuotaGate({
       bucket,
@@ -174,6 +173,6 @@ export function createQuotaLimiter(options: QuotaLimiterOptions = {}): QuotaLimi
       enabled: resolved.enabled,
       windowAt: (epochMs) => schedule(epochMs).window,
     },
-    onWait: shieldListeners(waits.addListener),
+    onWait: waits.on,
   };
 }

@@ -1,8 +1,8 @@
-import { EventEmitter, type IBackoff } from 'cockatiel';
+import type { IBackoff } from 'cockatiel';
 import { abortedError, throwIfAborted } from './abort.js';
 import { backoffFactory } from './backoff.js';
 import { publish, resilienceChannels } from './channels.js';
-import { shieldListeners, type Listen } from './events.js';
+import { createEventSource, type Listen } from './events.js';
 import { isRateLimitError, isSyncError } from './guards.js';
 import type { Policy, PolicyContext } from './policy.js';
 import {
@@ -73,8 +73,8 @@ class RetryState {
 export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
   const resolved = resolveRetryOptions(options);
   const { name: policy, clock } = resolved;
-  const retries = new EventEmitter<RetryEvent>();
-  const giveUps = new EventEmitter<GiveUpEvent>();
+  const retries = createEventSource<RetryEvent>();
+  const giveUps = createEventSource<GiveUpEvent>();
 
   const failed = async (
     error: unknown,
@@ -102,8 +102,8 @@ export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
 
   return {
     name: policy,
-    onRetry: shieldListeners(retries.addListener),
-    onGiveUp: shieldListeners(giveUps.addListener),
+    onRetry: retries.on,
+    onGiveUp: giveUps.on,
     async execute<T>(fn: (ctx: PolicyContext) => Promise<T>, signal?: AbortSignal): Promise<T> {
       const state = new RetryState(resolved);
       const ctxSignal = signal ?? new AbortController().signal;

@@ -1,5 +1,5 @@
 import type { FieldChange, PlanEntry, ScopePlan } from '../model/plan-types.js';
-import { createEventSource, type EventSource, type SyncEvent } from './event-emitter.js';
+import { createEventSource, type EventSource, type Listen } from '@n2f/resilience';
 import type { OperationOutcome, RunReport, ScopeReport } from '../report/report-types.js';
 
 /** A run began. */
@@ -49,12 +49,12 @@ export interface RunFinishedEvent {
 /** The events of a run, for progress displays and for sinks (report, audit trail, API log). */
 export interface RunEventSource {
   readonly id: string;
-  readonly onRunStarted: SyncEvent<RunStartedEvent>;
-  readonly onScopeStarted: SyncEvent<ScopeStartedEvent>;
-  readonly onPlanReady: SyncEvent<PlanReadyEvent>;
-  readonly onOperationDone: SyncEvent<OperationEvent>;
-  readonly onScopeFinished: SyncEvent<ScopeFinishedEvent>;
-  readonly onRunFinished: SyncEvent<RunFinishedEvent>;
+  readonly onRunStarted: Listen<RunStartedEvent>;
+  readonly onScopeStarted: Listen<ScopeStartedEvent>;
+  readonly onPlanReady: Listen<PlanReadyEvent>;
+  readonly onOperationDone: Listen<OperationEvent>;
+  readonly onScopeFinished: Listen<ScopeFinishedEvent>;
+  readonly onRunFinished: Listen<RunFinishedEvent>;
 }
 
 /** The event sources of one run. */
@@ -67,14 +67,14 @@ export interface RunEvents {
   readonly runFinished: EventSource<RunFinishedEvent>;
 }
 
-/** Fresh event sources; listener errors go to `onListenerError` and never stop the run. */
-export function createRunEvents(onListenerError: (error: unknown) => void): RunEvents {
+/** Fresh event sources; a throwing listener never stops the run (resilience's one policy). */
+export function createRunEvents(): RunEvents {
   return {
-    runStarted: createEventSource(onListenerError),
-    scopeStarted: createEventSource(onListenerError),
-    planReady: createEventSource(onListenerError),
-    operationDone: createEventSource(onListenerError),
-    scopeFinished: createEventSource(onListenerError),
-    runFinished: createEventSource(onListenerError),
+    runStarted: createEventSource(),
+    scopeStarted: createEventSource(),
+    planReady: createEventSource(),
+    operationDone: createEventSource(),
+    scopeFinished: createEventSource(),
+    runFinished: createEventSource(),
   };
 }

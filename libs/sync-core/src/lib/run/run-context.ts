@@ -76,7 +76,7 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     stateStore: options.stateStore ? createRunStateStore(options.stateStore) : undefined,
     signal: options.signal,
     now,
-    events: createRunEvents(() => undefined),
+    events: createRunEvents(),
   });
 }
 
