@@ -16,8 +16,6 @@ export interface ApplyContext {
   /** Why an entry must be skipped (e.g. drift since a saved plan), or `undefined` to send it. */
   readonly skipReason: (entry: PlanEntry<unknown>) => string | undefined;
   readonly onOperation: (event: OperationEvent) => void;
-  /** Whether writes are paced by the quota limiter (the ETA then never beats the quota). */
-  readonly quotaPaced: boolean;
 }
 
 /** Outcomes of one scope's writes. */
@@ -175,9 +173,10 @@ function operationEvent(
   };
 }
 
-// Time left at the pace so far, never faster than the write quota of the window in force allows.
+// Time left at the pace so far, never faster than the write quota of the window in force allows
+// (when the client's limiter paces the writes at all).
 function etaMs(ctx: ApplyContext, remaining: number, averageMs: number): number {
-  const limit = ctx.quotaPaced ? ctx.client.usage().quota.write.limit : 0;
-  const quotaMs = limit > 0 && Number.isFinite(limit) ? 60_000 / limit : 0;
+  const limit = ctx.client.quotas.enabled ? ctx.client.usage().quota.write.limit : 0;
+  const quotaMs = limit > 0 && Number.isFinite(limit) ? ctx.client.quotas.windowMs / limit : 0;
   return Math.round(remaining * Math.max(averageMs, quotaMs));
 }

@@ -105,7 +105,6 @@ export async function applyStep(
       synchronizer: scope,
       signal: ctx.signal,
       skipReason,
-      quotaPaced: ctx.client.quotas.enabled,
       onOperation: (event) => {
         ctx.events.operationDone.emit(event);
         publishSync('operation', () => ({
