@@ -4,4 +4,7 @@
 import fc from 'fast-check';
 
 const path = process.env['FC_PATH'];
-fc.configureGlobal({ seed: Number(process.env['FC_SEED']), ...(path ? { path, endOnFailure: true } : {}) });
+fc.configureGlobal({
+  seed: Number(process.env['FC_SEED']),
+  ...(path ? { path, endOnFailure: true } : {}),
+});
