@@ -10,8 +10,9 @@
 // prints its own seed: FC_SEED=<seed>, see vitest.fast-check.mts). Reports and logs of every run
 // go to test-output/repeat/. Ctrl-C stops early and still prints the tally of the completed runs.
 // Exits 0 only when every asked run completed and no test failed.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomInt } from 'node:crypto';
+import { once } from 'node:events';
 import {
   closeSync,
   copyFileSync,
@@ -54,8 +55,11 @@ function chooseProjects(wanted) {
   });
 }
 
-/** Runs one project's tests once in the order drawn from `seed`; returns its Vitest JSON report. */
-function runOnce(project, run, seed) {
+let interrupted = false;
+let running;
+
+/** Runs one project's tests once in the order drawn from `seed`; resolves to its Vitest JSON report. */
+async function runOnce(project, run, seed) {
   // Where vitest.shared.mts has every project write its JSON report.
   const report = join(
     root,
@@ -67,11 +71,12 @@ function runOnce(project, run, seed) {
   const log = openSync(`${stem}.log`, 'w');
   const args = ['run', '--sequence.shuffle', `--sequence.seed=${seed}`];
   const env = { ...process.env, NO_COLOR: '1' };
-  spawnSync(process.execPath, [vitest, ...args], {
+  running = spawn(process.execPath, [vitest, ...args], {
     cwd: project.dir,
     env,
     stdio: ['ignore', log, log],
   });
+  await once(running, 'close');
   closeSync(log);
   if (!existsSync(report)) return undefined;
   copyFileSync(report, `${stem}.json`);
@@ -99,22 +104,18 @@ function gist(text) {
     .join(' ');
 }
 
-let interrupted = false;
-
-/** Runs every project `runs` times (fewer on Ctrl-C); returns the failures per test with their seeds. */
-function repeat(projects, runs) {
+/** Runs every project `runs` times (fewer on Ctrl-C); resolves to the failures per test with their seeds. */
+async function repeat(projects, runs) {
   const failures = new Map();
-  const note = (test, seed, why) => {
-    const seen = failures.get(test) ?? { seeds: [], why: gist(why) };
-    failures.set(test, { ...seen, seeds: [...seen.seeds, seed] });
-  };
   let done = 0;
-  for (let run = 1; run <= runs && !interrupted; run++) {
+  for (let run = 1; run <= runs; run++) {
     const seed = randomInt(1, 2 ** 31 - 1);
     const line = [];
+    const noted = [];
+    const note = (test, seed, why) => noted.push({ test, seed, why });
     for (const project of projects) {
       const started = performance.now();
-      const report = runOnce(project, run, seed);
+      const report = await runOnce(project, run, seed);
       if (interrupted) return { failures, done };
       const took = `${Math.round((performance.now() - started) / 1000)} s`;
       if (!report)
@@ -130,6 +131,10 @@ function repeat(projects, runs) {
       );
     }
     console.log(`run ${run}/${runs} (seed ${seed}): ${line.join('; ')}`);
+    for (const { test, seed, why } of noted) {
+      const seen = failures.get(test) ?? { seeds: [], why: gist(why) };
+      failures.set(test, { ...seen, seeds: [...seen.seeds, seed] });
+    }
     done = run;
   }
   return { failures, done };
@@ -154,7 +159,7 @@ function summarize({ failures, done }, runs, projects) {
   return false;
 }
 
-function main() {
+async function main() {
   const { values } = parseArgs({
     options: { runs: { type: 'string', default: '20' }, projects: { type: 'string' } },
   });
@@ -167,14 +172,18 @@ function main() {
   for (const file of readdirSync(outDir))
     if (stale.has(file.replace(/-run\d+\.\w+$/, ''))) rmSync(join(outDir, file));
   console.log(`${runs} runs × ${projects.length} projects, each run in a new shuffled order\n`);
-  // Ctrl-C (or SIGINT) ends the run in progress and still prints the tally of the completed runs.
-  process.on('SIGINT', () => (interrupted = true));
-  return summarize(repeat(projects, runs), runs, projects) ? 0 : 1;
+  // Ctrl-C (or SIGINT) drops the run in progress and still prints the tally of the completed runs.
+  process.on('SIGINT', () => {
+    interrupted = true;
+    running?.kill('SIGINT');
+  });
+  return summarize(await repeat(projects, runs), runs, projects) ? 0 : 1;
 }
 
-try {
-  process.exitCode = main();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 2;
-}
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  },
+);
