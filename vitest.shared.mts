@@ -4,8 +4,13 @@ import type { ViteUserConfig } from 'vitest/config';
 /** Resolve `@n2f/*` workspace packages to their TypeScript sources in tests. */
 const conditions = ['@n2f/source', 'module', 'node', 'development|production'];
 
+/** Every project sits two levels down: libs/x, apps/x, tools/x. */
+function workspaceRootOf(projectRoot: string): string {
+  return dirname(dirname(projectRoot));
+}
+
 function reportFile(projectRoot: string): string {
-  const workspaceRoot = dirname(dirname(projectRoot));
+  const workspaceRoot = workspaceRootOf(projectRoot);
   return join(workspaceRoot, 'test-output/vitest', `${basename(dirname(projectRoot))}-${basename(projectRoot)}.json`);
 }
 
@@ -18,9 +23,15 @@ export function sharedTestConfig(projectRoot: string): ViteUserConfig {
     test: {
       environment: 'node',
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-      testTimeout: 30_000,
-      hookTimeout: 30_000,
+      // A timeout only reports a hang: on a loaded machine (CI, runs side by side) a test that spawns
+      // the CLI a few times can need more than 30 s, and must not fail for it.
+      testTimeout: 120_000,
+      hookTimeout: 120_000,
       passWithNoTests: false,
+      // expect.poll waits for an event; on a busy machine it can take longer than the default second.
+      expect: { poll: { timeout: 10_000 } },
+      // FC_SEED=<seed> replays a failed fast-check property (see vitest.fast-check.mts).
+      setupFiles: process.env['FC_SEED'] ? [join(workspaceRootOf(projectRoot), 'vitest.fast-check.mts')] : [],
       // One JSON report per project, summed up by tools/workspace-checks/scripts/test-summary.mjs.
       reporters: ['default', ['json', { outputFile: reportFile(projectRoot) }]],
     },

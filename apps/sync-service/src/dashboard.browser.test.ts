@@ -58,8 +58,10 @@ async function shownCounts(page: Page): Promise<Record<string, number[]>> {
 
 describe('the dashboard in headless Chromium', () => {
   it('triggers a run with the token, follows it live to 100 % and shows the counts of the report', async () => {
-    // Two project values refused by N2F, so that the failures and their reasons show too.
+    // Two project values refused by N2F, so that the failures and their reasons show too; slow
+    // answers keep the run in progress until the page has shown it live (then it may finish).
     h.sim.setFaults({
+      latencyMs: 200,
       next: [{ count: 2, method: 'POST', path: '/companies/MTAwMg==/axes/projects', status: 400 }],
     });
     const service = await h.start();
@@ -75,7 +77,8 @@ describe('the dashboard in headless Chromium', () => {
     await page.waitForSelector('#run-title:has-text("Run in progress")');
     await page.waitForSelector('#scope-rows .bar.writing');
     await page.screenshot({ path: SCREENSHOT.replace('.png', '-live.png'), fullPage: true });
-    await page.waitForSelector('#run-outcome.partial', { timeout: 30_000 });
+    h.sim.setFaults({ latencyMs: 2, next: h.sim.faults().next ?? [] });
+    await page.waitForSelector('#run-outcome.partial', { timeout: 100_000 });
     expect(await page.evaluate(() => sessionStorage.getItem('n2f-sync-service-token'))).toBe(TOKEN);
 
     const progress = await page.$$eval('#scope-rows [role="progressbar"]', (bars) =>
