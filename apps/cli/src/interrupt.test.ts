@@ -9,18 +9,23 @@ describe('abortOnInterrupt', () => {
   let interrupt: Interrupt | undefined;
   afterEach(() => interrupt?.dispose());
 
-  it.each(['SIGINT', 'SIGBREAK', 'SIGTERM'] as const)('aborts the run signal on %s, naming it', (name) => {
-    interrupt = abortOnInterrupt(quiet);
-    expect(interrupt.signal.aborted).toBe(false);
-    process.emit(name, name);
-    expect(interrupt.signal.aborted).toBe(true);
-    expect((interrupt.signal.reason as Error).message).toBe(`interrupted by ${name}`);
-  });
+  it.each(['SIGINT', 'SIGBREAK', 'SIGTERM'] as const)(
+    'aborts the run signal on %s, naming it',
+    (name) => {
+      interrupt = abortOnInterrupt(quiet);
+      expect(interrupt.signal.aborted).toBe(false);
+      process.emit(name, name);
+      expect(interrupt.signal.aborted).toBe(true);
+      expect((interrupt.signal.reason as Error).message).toBe(`interrupted by ${name}`);
+    },
+  );
 
   it('stops listening once disposed', () => {
     const before = STOP_SIGNALS.map((name) => process.listenerCount(name));
     interrupt = abortOnInterrupt(quiet);
-    expect(STOP_SIGNALS.map((name) => process.listenerCount(name))).toEqual(before.map((n) => n + 1));
+    expect(STOP_SIGNALS.map((name) => process.listenerCount(name))).toEqual(
+      before.map((n) => n + 1),
+    );
     interrupt.dispose();
     expect(STOP_SIGNALS.map((name) => process.listenerCount(name))).toEqual(before);
   });

@@ -13,7 +13,8 @@ const COUNT_COLUMNS = ['created', 'updated', 'deleted', 'invalid', 'failed'] as 
 
 // Skipped with a how-to when no Chromium can start, except under CI=true where that throws.
 const launched = await launchChromium();
-if (launched.browser === undefined) console.warn(`dashboard browser tests skipped: ${launched.skipReason}`);
+if (launched.browser === undefined)
+  console.warn(`dashboard browser tests skipped: ${launched.skipReason}`);
 /** A new page of the launched browser (only called by tests that run, so one was launched). */
 async function newPage(options?: BrowserContextOptions): Promise<Page> {
   if (launched.browser === undefined) throw new Error(launched.skipReason);

@@ -14,7 +14,9 @@ afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe('onPath', () => {
   it('finds an executable in a PATH folder, and nothing for an unknown name or an empty PATH', () => {
-    expect(onPath('runnable', ['', join(dir, 'missing'), dir].join(delimiter))).toBe(join(dir, 'runnable'));
+    expect(onPath('runnable', ['', join(dir, 'missing'), dir].join(delimiter))).toBe(
+      join(dir, 'runnable'),
+    );
     expect(onPath('absent-browser', dir)).toBeUndefined();
     expect(onPath('runnable', '')).toBeUndefined();
   });
@@ -22,7 +24,11 @@ describe('onPath', () => {
 
 describe('launchChromium', () => {
   it('falls back to the packaged Chromium when CHROMIUM_PATH is wrong and no system one is on PATH', async () => {
-    const launched = await launchChromium({ CHROMIUM_PATH: join(dir, 'runnable'), PATH: dir, CI: 'true' });
+    const launched = await launchChromium({
+      CHROMIUM_PATH: join(dir, 'runnable'),
+      PATH: dir,
+      CI: 'true',
+    });
     try {
       expect(launched.browser).toBeDefined();
       expect('source' in launched && launched.source).toMatch(/^@sparticuz\/chromium/);

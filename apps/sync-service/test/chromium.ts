@@ -34,7 +34,9 @@ export function onPath(name: string, path = process.env['PATH'] ?? ''): string |
 }
 
 /** Where to look, in order: `CHROMIUM_PATH`, a system Chromium, then the one `@sparticuz/chromium` ships. */
-function* candidates(env: NodeJS.ProcessEnv): Generator<[string, () => Promise<string | undefined>]> {
+function* candidates(
+  env: NodeJS.ProcessEnv,
+): Generator<[string, () => Promise<string | undefined>]> {
   yield ['CHROMIUM_PATH', async () => env['CHROMIUM_PATH'] || undefined];
   for (const name of SYSTEM_NAMES) yield [`system ${name}`, async () => onPath(name, env['PATH'])];
   yield [
@@ -50,7 +52,9 @@ function* candidates(env: NodeJS.ProcessEnv): Generator<[string, () => Promise<s
  * Starts the first Chromium that starts. With none, the result says how to get one; under `CI=true`
  * it throws instead, since CI must run every browser test.
  */
-export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Promise<ChromiumLaunch> {
+export async function launchChromium(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ChromiumLaunch> {
   const tried: string[] = [];
   for (const [source, locate] of candidates(env)) {
     try {
@@ -59,7 +63,9 @@ export async function launchChromium(env: NodeJS.ProcessEnv = process.env): Prom
       const browser = await chromium.launch({ executablePath, args: ARGS });
       return { browser, source: `${source} (${executablePath})` };
     } catch (error) {
-      tried.push(`${source}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      tried.push(
+        `${source}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+      );
     }
   }
   const skipReason = `no Chromium could start (${tried.join('; ') || 'none found'}): ${HOW_TO}`;

@@ -14,7 +14,11 @@ const metrics = createMetrics();
 async function runOnce(): Promise<RunReport> {
   const run = createSyncRun({
     source,
-    client: createN2fClient({ baseUrl: sim.url, credentials: { clientId: 'demo', clientSecret: 'demo-secret' }, quota: false }),
+    client: createN2fClient({
+      baseUrl: sim.url,
+      credentials: { clientId: 'demo', clientSecret: 'demo-secret' },
+      quota: false,
+    }),
     sandbox: true,
     safety: { protected: ['admin@n2f-demo.example', 'api@n2f-demo.example'] },
     referenceCache: createCache({ namespace: 'references' }),
@@ -27,7 +31,9 @@ try {
   const second = await runOnce();
   console.log(formatRunSummary(first));
   const writes = second.totals.created + second.totals.updated + second.totals.deleted;
-  console.log(`first run exit ${first.exitCode}, second run writes ${writes}, transient(none) ${isTransient(undefined)}`);
+  console.log(
+    `first run exit ${first.exitCode}, second run writes ${writes}, transient(none) ${isTransient(undefined)}`,
+  );
   console.log(`prometheus lines ${metrics.toPrometheus().split('\n').length}`);
   process.exitCode = first.exitCode === 0 && second.exitCode === 0 && writes === 0 ? 0 : 1;
 } finally {

@@ -19,19 +19,23 @@ const schema = {
 
 // The file as shipped, which editors load through the examples' $schema.
 const shipped = JSON.parse(await readFile(SCHEMA_FILE, 'utf8')) as object;
-const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(shipped);
+const validate = new Ajv({ allErrors: true, strict: false, validateFormats: false }).compile(
+  shipped,
+);
 
 describe('the configuration JSON Schema', () => {
   it('is the one shipped in the package (regenerate with vitest -u)', async () => {
     await expect(`${JSON.stringify(schema, null, 2)}\n`).toMatchFileSnapshot(SCHEMA_FILE);
   });
 
-
-  it.each(['n2f-sync.sandbox.config.json', 'n2f-sync.production.config.yaml'])('accepts the example %s, which names it', async (name) => {
-    const { raw } = await readConfigFile(join(CLI_ROOT, 'examples'), name);
-    expect(validate(raw), JSON.stringify(validate.errors)).toBe(true);
-    expect(raw).toHaveProperty('$schema', '../schema/n2f-sync.config.schema.json');
-  });
+  it.each(['n2f-sync.sandbox.config.json', 'n2f-sync.production.config.yaml'])(
+    'accepts the example %s, which names it',
+    async (name) => {
+      const { raw } = await readConfigFile(join(CLI_ROOT, 'examples'), name);
+      expect(validate(raw), JSON.stringify(validate.errors)).toBe(true);
+      expect(raw).toHaveProperty('$schema', '../schema/n2f-sync.config.schema.json');
+    },
+  );
 
   it('rejects an unknown key, a wrong type and an unknown value', () => {
     expect(validate({ sandbox: 'yes', agresso: { type: 'oracle' }, extra: 1 })).toBe(false);

@@ -6,7 +6,8 @@ export type KeyMatcher = (key: string) => boolean;
 // Patterns are picomatch globs, the one glob syntax of n2f-sync (`*` within a segment, `**` across
 // segments, `?`, `[a-z]`, `{a,b}`). Keys separate segments with `:` where picomatch expects `/`, so
 // the two characters swap places on both sides before matching.
-const swapSeparators = (text: string): string => text.replace(/[:/]/g, (c) => (c === ':' ? '/' : ':'));
+const swapSeparators = (text: string): string =>
+  text.replace(/[:/]/g, (c) => (c === ':' ? '/' : ':'));
 
 /** Compiles a key glob once; throws a `TypeError` for an empty pattern. */
 export function keyMatcher(pattern: string): KeyMatcher {

@@ -17,7 +17,9 @@ export async function publishableFolders(): Promise<string[]> {
   const folders: string[] = [];
   for (const group of ['libs', 'apps']) {
     for (const entry of await readdir(join(workspaceRoot, group))) {
-      const manifest = JSON.parse(await readFile(join(workspaceRoot, group, entry, 'package.json'), 'utf8')) as { private?: boolean };
+      const manifest = JSON.parse(
+        await readFile(join(workspaceRoot, group, entry, 'package.json'), 'utf8'),
+      ) as { private?: boolean };
       if (manifest.private !== true) folders.push(`${group}/${entry}`);
     }
   }
@@ -27,7 +29,21 @@ export async function publishableFolders(): Promise<string[]> {
 /** Packs the built packages (their dist is reused, nothing is rebuilt) into `destination`. */
 export async function packAll(folders: readonly string[], destination: string): Promise<Tarball[]> {
   const workspaces = folders.flatMap((folder) => ['-w', folder]);
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', destination, ...workspaces], { cwd: workspaceRoot });
-  const packed = JSON.parse(stdout) as { name: string; version: string; filename: string; files: { path: string }[] }[];
-  return packed.map((p) => ({ name: p.name, version: p.version, path: join(destination, p.filename), files: p.files.map((f) => f.path) }));
+  const { stdout } = await run(
+    'npm',
+    ['pack', '--json', '--pack-destination', destination, ...workspaces],
+    { cwd: workspaceRoot },
+  );
+  const packed = JSON.parse(stdout) as {
+    name: string;
+    version: string;
+    filename: string;
+    files: { path: string }[];
+  }[];
+  return packed.map((p) => ({
+    name: p.name,
+    version: p.version,
+    path: join(destination, p.filename),
+    files: p.files.map((f) => f.path),
+  }));
 }

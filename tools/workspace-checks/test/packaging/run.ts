@@ -11,9 +11,16 @@ export async function run(
 ): Promise<{ stdout: string; stderr: string }> {
   try {
     // npm and the installed bins are .cmd shims on Windows, which only a shell starts.
-    return await exec(command, args, { ...options, maxBuffer: 64 * 1024 * 1024, shell: process.platform === 'win32' });
+    return await exec(command, args, {
+      ...options,
+      maxBuffer: 64 * 1024 * 1024,
+      shell: process.platform === 'win32',
+    });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed in ${options.cwd}:\n${stdout}\n${stderr}`, { cause: error });
+    throw new Error(
+      `${command} ${args.join(' ')} failed in ${options.cwd}:\n${stdout}\n${stderr}`,
+      { cause: error },
+    );
   }
 }

@@ -9,7 +9,9 @@ export type ProtectedMatcher = (identity: string) => boolean;
  * case and surrounding spaces.
  */
 export function createProtectedMatcher(patterns: readonly string[]): ProtectedMatcher {
-  const cleaned = patterns.map((pattern) => pattern.trim().toLowerCase()).filter((pattern) => pattern !== '');
+  const cleaned = patterns
+    .map((pattern) => pattern.trim().toLowerCase())
+    .filter((pattern) => pattern !== '');
   if (cleaned.length === 0) return () => false;
   const isMatch = picomatch(cleaned, { dot: true, nocase: true });
   return (identity) => isMatch(identity.trim().toLowerCase());
