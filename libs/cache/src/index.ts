@@ -12,6 +12,7 @@ export type {
   CacheStats,
   CacheWarning,
   FsDriverOption,
+  StorageDriver,
   Json,
   LoaderContext,
 } from './lib/types.js';

@@ -83,6 +83,8 @@ const safetySchema = v.strictObject({
 
 /** The configuration file as written by operators; secrets are never allowed here. */
 export const configFileSchema: v.GenericSchema<unknown, ConfigFile> = v.strictObject({
+  /** The JSON Schema an editor completes and checks the file with (shipped as schema/n2f-sync.config.schema.json). */
+  $schema: v.optional(v.string('must be a string')),
   sandbox: v.optional(v.boolean('must be true or false'), false),
   agresso: v.optional(agressoSchema),
   n2f: v.optional(

@@ -34,7 +34,7 @@ const isFsOption = (option: CacheDriverOption): option is FsDriverOption =>
 
 function driverFor(option: CacheDriverOption): Driver {
   if (option === 'memory') return memoryDriver();
-  return isFsOption(option) ? fsDriver({ base: option.dir }) : option;
+  return isFsOption(option) ? fsDriver({ base: option.dir }) : (option as Driver);
 }
 
 /** Opens the storage of `namespace` on the chosen driver. */
