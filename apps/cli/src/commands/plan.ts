@@ -1,9 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createSyncRun, formatPlanText, toSavedPlan, type ScopePlan } from '@n2f/sync-core';
 import { defineCommand, type CommandDef } from 'citty';
 import { syncRunOptions } from '../compose/run-options.js';
 import type { ExitCode } from '../exit-codes.js';
+import { writeOwnerOnlyFile } from '../output/owner-only-file.js';
 import { openRunContext } from '../run/run-context.js';
 import { configArgs, selectionArgs, type BooleanArg, type ConfigArgs, type SelectionArgs, type StringArg } from './args.js';
 
@@ -35,8 +35,7 @@ export const planCommand: CommandDef<PlanArgs> = defineCommand({
       const saved = toSavedPlan(plans, { runId: run.id, sandbox: context.config.sandbox, actions: context.selection.actions, createdAt: new Date(report.startedAt) });
       if (args.out !== undefined) {
         const path = resolve(process.cwd(), args.out);
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, `${JSON.stringify(saved, null, 2)}\n`);
+        await writeOwnerOnlyFile(path, `${JSON.stringify(saved, null, 2)}\n`);
         context.logger.info(`plan saved to ${path}; apply it with: n2f-sync apply ${args.out}`);
       }
       process.stdout.write(args.json === true ? `${JSON.stringify(saved, null, 2)}\n` : `${formatPlanText(plans)}\n`);
