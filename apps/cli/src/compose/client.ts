@@ -4,7 +4,7 @@ import type { AppConfig } from '../config/load.js';
 import type { BreakerConfig, ConfigFile } from '../config/types.js';
 import { requireSecret } from './require-secret.js';
 
-/** The N2F client of a run: base URL, credentials from env, quota windows from the config. */
+/** The N2F client of a run: base URL, credentials from env, quota windows, timeout and breaker from the config. */
 export function clientFromConfig(config: AppConfig): N2fClient {
   return createN2fClient({
     baseUrl: config.baseUrl,
@@ -13,6 +13,7 @@ export function clientFromConfig(config: AppConfig): N2fClient {
       clientSecret: requireSecret(config, 'N2F_CLIENT_SECRET').reveal(),
     },
     quota: quotaFromConfig(config.file.n2f.quotas),
+    ...(config.file.n2f.timeout === undefined ? {} : { timeoutMs: config.file.n2f.timeout * 1_000 }),
     breaker: breakerFromConfig(config.file.n2f.breaker),
   });
 }

@@ -24,6 +24,7 @@ const FIXES: Readonly<Record<string, string>> = {
   'n2f.quotas.dayStart': 'set n2f.quotas.dayStart to a time such as "06:00"',
   'n2f.quotas.nightStart': 'set n2f.quotas.nightStart to a time such as "20:00"',
   'n2f.quotas.timeZone': 'set n2f.quotas.timeZone to an IANA time zone such as "Europe/Paris"',
+  'n2f.timeout': 'set n2f.timeout to the seconds allowed to each N2F call attempt, e.g. 30',
   'n2f.breaker': 'set n2f.breaker to { "threshold": 5, "halfOpenAfter": 30 }, or remove it',
   'n2f.breaker.threshold': 'set n2f.breaker.threshold to the connection failures in a row after which N2F counts as down, e.g. 5',
   'n2f.breaker.halfOpenAfter': 'set n2f.breaker.halfOpenAfter to the seconds before one trial call once N2F counts as down, e.g. 30',

@@ -53,9 +53,10 @@ describe('loadAppConfig', () => {
     expect(config.file.n2f.quotas).toBe('off');
   });
 
-  it('reads n2f.breaker (seconds) as the client breaker options (milliseconds)', async () => {
-    await write('n2f-sync.config.json', { ...files, n2f: { breaker: { threshold: 3, halfOpenAfter: 10 } } });
+  it('reads n2f.timeout and n2f.breaker (seconds); the breaker becomes client options (milliseconds)', async () => {
+    await write('n2f-sync.config.json', { ...files, n2f: { timeout: 2, breaker: { threshold: 3, halfOpenAfter: 10 } } });
     const config = await loadAppConfig({ cwd: dir, env: creds, needsServices: true });
+    expect(config.file.n2f.timeout).toBe(2);
     expect(breakerFromConfig(config.file.n2f.breaker)).toEqual({ threshold: 3, halfOpenAfterMs: 10_000 });
     expect(breakerFromConfig(undefined)).toEqual({});
   });

@@ -89,7 +89,7 @@ export const configFileSchema: v.GenericSchema<unknown, ConfigFile> = v.strictOb
   sandbox: v.optional(v.boolean('must be true or false'), false),
   agresso: v.optional(agressoSchema),
   n2f: v.optional(
-    v.strictObject({ baseUrl: v.optional(baseUrl), quotas: v.optional(quotasSchema), breaker: v.optional(breakerSchema) }),
+    v.strictObject({ baseUrl: v.optional(baseUrl), quotas: v.optional(quotasSchema), timeout: v.optional(positiveInt), breaker: v.optional(breakerSchema) }),
     {},
   ),
   scopes: v.optional(v.pipe(v.array(scopeName, 'must be a list of scope names'), v.minLength(1, 'must name at least one scope'))),

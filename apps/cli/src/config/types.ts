@@ -57,7 +57,13 @@ export interface BreakerConfig {
 export interface ConfigFile {
   sandbox: boolean;
   agresso?: MssqlConfig | FilesConfig | undefined;
-  n2f: { baseUrl?: string | undefined; quotas?: 'off' | QuotaWindowsConfig | undefined; breaker?: BreakerConfig | undefined };
+  n2f: {
+    baseUrl?: string | undefined;
+    quotas?: 'off' | QuotaWindowsConfig | undefined;
+    /** Seconds allowed to each N2F call attempt. */
+    timeout?: number | undefined;
+    breaker?: BreakerConfig | undefined;
+  };
   scopes?: string[] | undefined;
   cultures?: string[] | undefined;
   axeDeleteMode?: 'delete' | 'expire' | undefined;
