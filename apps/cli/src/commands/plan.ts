@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import { createSyncRun, formatPlanText, toSavedPlan } from '@n2f/sync-core';
+import { createSyncRun, formatPlanText, toSavedPlan, writeSavedPlan } from '@n2f/sync-core';
 import { defineCommand, type CommandDef } from 'citty';
 import { syncRunOptions } from '../compose/run-options.js';
 import { exitCodeOf, type ExitCode } from '../exit-codes.js';
-import { writeOwnerOnlyFile } from '../output/owner-only-file.js';
 import { openRunContext } from '../run/run-context.js';
 import { configArgs, selectionArgs, type BooleanArg, type ConfigArgs, type SelectionArgs, type StringArg } from './args.js';
 
@@ -30,7 +29,7 @@ export const planCommand: CommandDef<PlanArgs> = defineCommand({
       const saved = toSavedPlan(planned);
       if (args.out !== undefined) {
         const path = resolve(process.cwd(), args.out);
-        await writeOwnerOnlyFile(path, `${JSON.stringify(saved, null, 2)}\n`);
+        await writeSavedPlan(saved, path);
         context.logger.info(`plan saved to ${path}; apply it with: n2f-sync apply ${args.out}`);
       }
       process.stdout.write(args.json === true ? `${JSON.stringify(saved, null, 2)}\n` : `${formatPlanText(planned)}\n`);
