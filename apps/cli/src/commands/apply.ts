@@ -30,7 +30,7 @@ export const applyCommand: CommandDef<ApplyArgs> = defineCommand({
       const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, signal: context.signal }));
       const outputs = resolveOutputPaths(args, context.config.outputsDir, run.id, process.cwd());
       const report = await executeRun(run, () => run.apply(savedPlan), { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
-      return exitCodeOf(report.result);
+      return exitCodeOf(report.result, context.stoppedBy);
     } finally {
       await context.close();
     }

@@ -33,7 +33,7 @@ export const planCommand: CommandDef<PlanArgs> = defineCommand({
         context.logger.info(`plan saved to ${path}; apply it with: n2f-sync apply ${args.out}`);
       }
       process.stdout.write(args.json === true ? `${JSON.stringify(saved, null, 2)}\n` : `${formatPlanText(planned)}\n`);
-      return exitCodeOf(planned.result);
+      return exitCodeOf(planned.result, context.stoppedBy);
     } finally {
       await context.close();
     }
