@@ -9,6 +9,8 @@ describe('exit codes (domain.md §7)', () => {
     [outcome(), 0],
     [outcome('invalid-rows'), 1],
     [outcome('failures'), 1],
+    // Entities skipped because they drifted since the saved plan: never "all good".
+    [outcome('skipped'), 1],
     [outcome('guard-held', 'failures'), 3],
     [outcome('scope-failed', 'guard-held'), 4],
     // An interrupted run never exits 0, whatever else fell short: the shell's code for its signal.

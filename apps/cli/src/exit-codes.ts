@@ -1,10 +1,10 @@
-import type { Outcome } from '@n2f/sync-core';
+import type { Outcome, Shortfall } from '@n2f/sync-core';
 
 /** The process exit codes of domain.md §7: 0–4, and the shell's codes for an interrupted run. */
 export const EXIT = {
   /** Everything was done. */
   ok: 0,
-  /** Some entities failed or were invalid; the rest was done. */
+  /** Some entities failed, were invalid or were skipped (drifted since a saved plan); the rest was done. */
   entities: 1,
   /** Bad usage or configuration; nothing was done. */
   usage: 2,
@@ -17,6 +17,9 @@ export const EXIT = {
   /** Stopped by SIGTERM (systemd, kill): 128 + 15. */
   terminated: 143,
 } as const;
+
+/** What falls short entity by entity: the rest of the run was done (exit 1). */
+const ENTITY_SHORTFALLS: readonly Shortfall[] = ['failures', 'skipped', 'invalid-rows'];
 
 /** One of the exit codes of {@link EXIT}. */
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
@@ -31,7 +34,7 @@ export function exitCodeOf(outcome: Outcome, stoppedBy?: NodeJS.Signals): ExitCo
   if (shortfalls.has('interrupted')) return stoppedBy === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;
   if (shortfalls.has('scope-failed')) return EXIT.scope;
   if (shortfalls.has('guard-held')) return EXIT.guard;
-  if (shortfalls.has('failures') || shortfalls.has('invalid-rows')) return EXIT.entities;
+  if (ENTITY_SHORTFALLS.some((shortfall) => shortfalls.has(shortfall))) return EXIT.entities;
   return EXIT.ok;
 }
 

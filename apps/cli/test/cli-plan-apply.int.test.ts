@@ -53,6 +53,9 @@ describe('n2f-sync plan and apply', () => {
     expect(users?.failures).toEqual([expect.objectContaining({ key: drifted, outcome: 'skipped', message: expect.stringContaining('drifted') as string })]);
     expect(sim.state().users.find((u) => u.mail === drifted)?.lastname).toBe('Elsewhere');
     expect(sim.state().users).toHaveLength(2 + 40);
+    // Skipped for drift is not "all good": exit 1.
+    expect(report.result.shortfalls).toEqual(['skipped']);
+    expect(result.code).toBe(1);
   });
 
   it('apply refuses a file that is not a saved plan with exit 2', async () => {

@@ -7,7 +7,7 @@ const LIST_LIMIT = 10;
 
 const VERDICT: Readonly<Record<number, string>> = {
   0: 'all good',
-  1: 'some entities failed or were invalid (see above)',
+  1: 'some entities failed, were invalid or were skipped (see above)',
   3: 'a safety guard held back deletes (see above)',
   4: 'a scope could not run (see above)',
 };

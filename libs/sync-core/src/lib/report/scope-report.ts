@@ -33,12 +33,16 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
   const unreachable = applied.unreachable;
   return {
     scope: plan.scope,
-    status: statusOf(applied, failed > 0 || counts.invalid > 0 || guard !== undefined),
+    status: statusOf(
+      applied,
+      applied.failures.length > 0 || counts.invalid > 0 || guard !== undefined,
+    ),
     result: scopeOutcome({
       interrupted: applied.aborted,
       failed: unreachable !== undefined,
       guardHeld: guard !== undefined,
       failures: failed,
+      skipped: applied.failures.length - failed,
       invalid: counts.invalid,
     }),
     counts,
