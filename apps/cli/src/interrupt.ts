@@ -4,6 +4,8 @@ import { EXIT } from './exit-codes.js';
 /** An abort signal tied to Ctrl-C, and how to stop listening. */
 export interface Interrupt {
   readonly signal: AbortSignal;
+  /** The signal that stopped the run, once one came (it decides the exit code). */
+  readonly stoppedBy: NodeJS.Signals | undefined;
   dispose(): void;
 }
 
@@ -19,17 +21,22 @@ export const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SI
  */
 export function abortOnInterrupt(logger: ConsolaInstance): Interrupt {
   const controller = new AbortController();
+  let stoppedBy: NodeJS.Signals | undefined;
   const onSignal = (name: NodeJS.Signals): void => {
     if (controller.signal.aborted) {
       logger.warn(`${name} again: quitting without waiting.`);
-      process.exit(EXIT.scope);
+      process.exit(name === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted);
     }
+    stoppedBy = name;
     logger.warn(`${name}: stopping after the call in flight; the report will still be written (press Ctrl-C again to quit now).`);
     controller.abort(new Error(`interrupted by ${name}`));
   };
   for (const name of STOP_SIGNALS) process.on(name, onSignal);
   return {
     signal: controller.signal,
+    get stoppedBy() {
+      return stoppedBy;
+    },
     dispose() {
       for (const name of STOP_SIGNALS) process.off(name, onSignal);
     },

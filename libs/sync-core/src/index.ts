@@ -10,6 +10,7 @@ export { formatRunSummary } from './lib/report/run-summary.js';
 export { attachApiLog } from './lib/report/sinks/api-log.js';
 export { attachAuditTrail } from './lib/report/sinks/audit-trail.js';
 export { attachJsonReport } from './lib/report/sinks/json-report.js';
+export { writeSavedPlan } from './lib/report/sinks/plan-file.js';
 
 export type { SyncRun } from './lib/run/sync-run.js';
 export type { SafetyOptions, SyncRunOptions } from './lib/run/run-options.js';

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { breakerFromConfig } from '../compose/client.js';
 import { loadAppConfig } from './load.js';
 import { InvalidConfigError, formatProblems } from './problems.js';
 
@@ -52,6 +53,14 @@ describe('loadAppConfig', () => {
     expect(config.file.n2f.quotas).toBe('off');
   });
 
+  it('reads n2f.timeout and n2f.breaker (seconds); the breaker becomes client options (milliseconds)', async () => {
+    await write('n2f-sync.config.json', { ...files, n2f: { timeout: 2, breaker: { threshold: 3, halfOpenAfter: 10 } } });
+    const config = await loadAppConfig({ cwd: dir, env: creds, needsServices: true });
+    expect(config.file.n2f.timeout).toBe(2);
+    expect(breakerFromConfig(config.file.n2f.breaker)).toEqual({ threshold: 3, halfOpenAfterMs: 10_000 });
+    expect(breakerFromConfig(undefined)).toEqual({});
+  });
+
   it('reads a TypeScript config file exporting the object', async () => {
     await write('n2f-sync.config.ts', `export default { agresso: { type: 'files', users: 'u.csv', analytics: 'a.csv' }, scopes: ['users'] satisfies string[] };\n`);
     const config = await loadAppConfig({ cwd: dir, env: creds, needsServices: true });
@@ -62,18 +71,19 @@ describe('loadAppConfig', () => {
   it('lists every problem with its key path and a fix', async () => {
     await write('n2f-sync.config.json', {
       agresso: { type: 'mssql', server: 'db', database: 'Agr', port: 'x' },
-      n2f: { baseUrl: 'http://n2f.example.com/api/', quotas: 'sometimes' },
+      n2f: { baseUrl: 'http://n2f.example.com/api/', quotas: 'sometimes', breaker: { threshold: 0 } },
       safety: { maxDeletes: '10 percent' },
       scopez: ['users'],
     });
     const error = await loadAppConfig({ cwd: dir, env: {}, needsServices: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidConfigError);
     const text = formatProblems(error as InvalidConfigError);
-    for (const key of ['agresso.port', 'n2f.baseUrl', 'n2f.quotas', 'safety.maxDeletes', 'scopez', 'AGRESSO_DB_USER', 'AGRESSO_DB_PASSWORD', 'N2F_CLIENT_ID', 'N2F_CLIENT_SECRET']) {
+    for (const key of ['agresso.port', 'n2f.baseUrl', 'n2f.quotas', 'n2f.breaker.threshold', 'safety.maxDeletes', 'scopez', 'AGRESSO_DB_USER', 'AGRESSO_DB_PASSWORD', 'N2F_CLIENT_ID', 'N2F_CLIENT_SECRET']) {
       expect(text).toContain(`✖ ${key}`);
     }
     expect(text).toContain('must use https');
-    expect(text.match(/fix: /g)).toHaveLength(9);
+    expect(text).toContain('fix: set n2f.breaker.threshold to the connection failures in a row');
+    expect(text.match(/fix: /g)).toHaveLength(10);
   });
 
   it('refuses secrets in the file and says they come from env', async () => {

@@ -57,6 +57,9 @@ const quotasSchema = v.union(
   'must be "off" or an object { day, night, dayStart, nightStart, timeZone }',
 );
 
+/** When N2F counts as down: connection failures in a row, and seconds before one trial call. */
+const breakerSchema = v.strictObject({ threshold: v.optional(positiveInt), halfOpenAfter: v.optional(positiveInt) });
+
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** https anywhere; plain http only on this machine (the simulator). */
@@ -88,7 +91,7 @@ export const configFileSchema: v.GenericSchema<unknown, ConfigFile> = v.strictOb
   sandbox: v.optional(v.boolean('must be true or false'), false),
   agresso: v.optional(agressoSchema),
   n2f: v.optional(
-    v.strictObject({ baseUrl: v.optional(baseUrl), quotas: v.optional(quotasSchema) }),
+    v.strictObject({ baseUrl: v.optional(baseUrl), quotas: v.optional(quotasSchema), timeout: v.optional(positiveInt), breaker: v.optional(breakerSchema) }),
     {},
   ),
   scopes: v.optional(v.pipe(v.array(scopeName, 'must be a list of scope names'), v.minLength(1, 'must name at least one scope'))),

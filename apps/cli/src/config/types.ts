@@ -47,11 +47,23 @@ export interface MappingConfig {
   extraColumns?: string[] | undefined;
 }
 
+/** When N2F counts as down (`n2f.breaker`): connection failures in a row, seconds before one trial call. */
+export interface BreakerConfig {
+  threshold?: number | undefined;
+  halfOpenAfter?: number | undefined;
+}
+
 /** The configuration file after validation, defaults applied (paths still as written). */
 export interface ConfigFile {
   sandbox: boolean;
   agresso?: MssqlConfig | FilesConfig | undefined;
-  n2f: { baseUrl?: string | undefined; quotas?: 'off' | QuotaWindowsConfig | undefined };
+  n2f: {
+    baseUrl?: string | undefined;
+    quotas?: 'off' | QuotaWindowsConfig | undefined;
+    /** Seconds allowed to each N2F call attempt. */
+    timeout?: number | undefined;
+    breaker?: BreakerConfig | undefined;
+  };
   scopes?: string[] | undefined;
   cultures?: string[] | undefined;
   axeDeleteMode?: 'delete' | 'expire' | undefined;

@@ -57,4 +57,11 @@ describe('formatSummary', () => {
     expect(text).toContain('plates:\n  ✖ could not run: analytics.csv is missing [SOURCE_FAILED]');
     expect(text.split('\n').at(-1)).toBe('Result: a safety guard held back deletes (see above)');
   });
+  it('ends an interrupted run with what was done and what was not attempted, never "all good"', () => {
+    const totals = { ...zero, created: 12, updated: 3, unchanged: 40, skipped: 25 };
+    const users = scope('users', { status: 'aborted', counts: totals, result: { kind: 'interrupted', shortfalls: ['interrupted'] } });
+    const text = formatSummary(report([users], { outcome: 'aborted', totals, result: { kind: 'interrupted', shortfalls: ['interrupted'] } }));
+    expect(text.split('\n').at(-1)).toBe('interrupted: 15 done, 25 not attempted — run again to finish');
+    expect(text).not.toContain('all good');
+  });
 });

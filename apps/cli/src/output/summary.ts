@@ -7,7 +7,7 @@ const LIST_LIMIT = 10;
 
 const VERDICT: Readonly<Record<number, string>> = {
   0: 'all good',
-  1: 'some entities failed or were invalid (see above)',
+  1: 'some entities failed, were invalid or were skipped (see above)',
   3: 'a safety guard held back deletes (see above)',
   4: 'a scope could not run (see above)',
 };
@@ -20,8 +20,17 @@ export function formatSummary(report: RunReport): string {
     lines.push(`quota (${window} window): ${reads.used}/${reads.limit} reads and ${writes.used}/${writes.limit} writes in the last minute; ${report.apiCalls.rateLimited} rate-limited`);
   }
   for (const scope of report.scopes) lines.push(...attention(scope));
-  lines.push('', `Result: ${VERDICT[exitCodeOf(report.result)] ?? report.outcome}`);
+  lines.push('', verdict(report));
   return lines.join('\n');
+}
+
+/** The last line: what the run came to; an interrupted run says what it left to do. */
+export function verdict(report: RunReport): string {
+  if (report.result.kind === 'interrupted') {
+    const { created, updated, deleted, skipped } = report.totals;
+    return `interrupted: ${created + updated + deleted} done, ${skipped} not attempted — run again to finish`;
+  }
+  return `Result: ${VERDICT[exitCodeOf(report.result)] ?? report.outcome}`;
 }
 
 function attention(scope: ScopeReport): string[] {

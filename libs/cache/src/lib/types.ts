@@ -5,7 +5,7 @@
 export type Json =
   null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json | undefined };
 
-/** Entries as files under `dir` (`:` in keys become sub-directories); they persist across runs. */
+/** Entries as files under `dir` (`:` in keys become sub-directories), owner-only (0700/0600); they persist across runs. */
 export interface FsDriverOption {
   readonly type: 'fs';
   readonly dir: string;

@@ -3,7 +3,7 @@ import { abortedError, throwIfAborted } from './abort.js';
 import { backoffFactory } from './backoff.js';
 import { publish, resilienceChannels } from './channels.js';
 import { createEventSource, type Listen } from './events.js';
-import { isRateLimitError, isSyncError } from './guards.js';
+import { isCircuitOpenError, isRateLimitError, isSyncError } from './guards.js';
 import type { Policy, PolicyContext } from './policy.js';
 import {
   resolveRetryOptions,
@@ -46,6 +46,8 @@ class RetryState {
   /** What to do after `error` ended `attempt`; only transient errors get here. */
   next(error: SyncError, attempt: number): Step {
     const { maxRateLimitWaits, maxRetryAfterMs, maxAttempts } = this.options;
+    // An open circuit already says when to try again: waiting here would only multiply the time.
+    if (isCircuitOpenError(error)) return 'give-up';
     if (isRateLimitError(error)) {
       const delayMs = Math.max(0, error.retryAfterMs || 0);
       if (this.rateLimitWaits >= maxRateLimitWaits || delayMs > maxRetryAfterMs) return 'give-up';
@@ -64,8 +66,9 @@ class RetryState {
 
 /**
  * Retries transient errors (network, timeout, 5xx, 429) with back-off; a 429 waits its
- * Retry-After without spending an attempt. Other errors, and non-family errors, pass through
- * unchanged after one call. Publishes `resilience:retry` and `resilience:giveup`.
+ * Retry-After without spending an attempt; a `CircuitOpenError` gives up at once. Other errors,
+ * and non-family errors, pass through unchanged after one call. Publishes `resilience:retry`
+ * and `resilience:giveup`.
  * @example
  * const policy = retryPolicy({ maxAttempts: 4, backoff: 'exponential', initialDelayMs: 1_000 });
  * const users = await policy.execute(({ signal }) => client.listUsers({ signal }), signal);

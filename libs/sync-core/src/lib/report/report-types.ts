@@ -11,7 +11,14 @@ export type SyncAction = 'create' | 'update' | 'delete';
 export type OperationOutcome = 'done' | 'refused' | 'failed' | 'skipped';
 
 /** What kept a scope or a run short of a clean success, most severe first. */
-export type Shortfall = 'interrupted' | 'scope-failed' | 'guard-held' | 'failures' | 'invalid-rows';
+export type Shortfall =
+  | 'interrupted'
+  | 'scope-failed'
+  | 'guard-held'
+  | 'failures'
+  /** Entities left unwritten on purpose: drifted since a saved plan, or their create failed. */
+  | 'skipped'
+  | 'invalid-rows';
 
 /**
  * The typed outcome of a scope, a plan or a run: `success`, or each shortfall that applies with

@@ -337,6 +337,7 @@ describe('applying a saved plan', () => {
     };
     const report = await applyPlan(saved, { source, client: harness.client() });
     expect(report.totals).toMatchObject({ created: 1, skipped: 1, failed: 0 });
+    expect(report.result).toEqual({ kind: 'skipped', shortfalls: ['skipped'] });
     expect(report.scopes[0]?.failures).toEqual([
       expect.objectContaining({
         key: 'b@x.example',

@@ -143,7 +143,7 @@ function syncAll(ctx: RunContext): Promise<RunReport> {
       return inScope(ex, scope.name, async (started) => {
         const guarded = await planStep(ex, scope);
         const { report, applied } = await applyStep(ex, scope, guarded, NO_DRIFT, started);
-        if (!applied.aborted) await rememberSuccess(ctx, guarded.plan);
+        if (!applied.aborted && !applied.unreachable) await rememberSuccess(ctx, guarded.plan);
         return report;
       });
     },
