@@ -63,8 +63,8 @@ export interface InvalidRow {
   value: unknown;
   /** What is wrong, without repeating the value. */
   reason: string;
-  /** What to change, in the source or its query (the shipped sources always give one). */
-  fix?: string;
+  /** What to change, in the source or its query. */
+  fix: string;
 }
 
 /** What a source yields for each row: a typed row, or the reason it could not be typed. Nothing is dropped. */
