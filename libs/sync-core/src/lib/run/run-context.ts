@@ -8,6 +8,7 @@ import { createReferenceLoader } from '../load/reference-loader.js';
 import { referenceReads } from '../plan/estimate.js';
 import { resolvePlanOptions, type ResolvedPlanOptions } from '../plan/plan-options.js';
 import { indexReferences, type References } from '../references/references.js';
+import { IgnoredRowsTally } from '../report/ignored-rows.js';
 import type { SyncAction } from '../report/report-types.js';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
 import { defaultRegistry, type ScopeRegistry } from '../scopes/registry.js';
@@ -43,6 +44,8 @@ export interface RunContext {
   readonly now: () => Date;
   readonly quotaPaced: boolean;
   readonly events: RunEvents;
+  /** The source rows no scope of the run takes (an analytics `typ` no scope handles). */
+  readonly ignored: IgnoredRowsTally;
 }
 
 /** Applies defaults once and fails fast with a `ConfigurationError` naming the bad option. */
@@ -78,6 +81,7 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     now,
     quotaPaced: options.quotaPaced ?? true,
     events: createRunEvents(() => undefined),
+    ignored: new IgnoredRowsTally(),
   });
 }
 
