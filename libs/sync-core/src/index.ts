@@ -37,6 +37,7 @@ export type {
   Shortfall,
   SyncAction,
 } from './lib/report/report-types.js';
+export type { IgnoredRows } from './lib/report/ignored-rows.js';
 export type { RunSink } from './lib/report/sinks/sink.js';
 export type { PlanTextOptions } from './lib/report/plan-text.js';
 export type { FieldChange, PlanCounts, PlanEntry, ScopePlan } from './lib/model/plan-types.js';

@@ -86,6 +86,38 @@ describe('loadAppConfig', () => {
     expect(text.match(/fix: /g)).toHaveLength(10);
   });
 
+  it('names every unknown key at once, nested ones included', async () => {
+    await write('n2f-sync.config.json', { n2f2: 1, password: 'x', scopez: 1, agresso: { type: 'files', users: 'u.csv', analytics: 'a.csv', encodng: 'latin1', pasword: 'y' } });
+    const problems = await problemsOf(loadAppConfig({ cwd: dir, env: creds, needsServices: true }));
+    expect([...problems].sort()).toEqual(['agresso.encodng', 'agresso.pasword', 'n2f2', 'password', 'scopez'].map((key) => `${key}: is not a known key`).sort());
+  });
+
+  it('checks agresso.encoding and agresso.delimiter, and passes them on', async () => {
+    await write('n2f-sync.config.json', { agresso: { ...files.agresso, encoding: 'cp1252', delimiter: '|' } });
+    const error = (await loadAppConfig({ cwd: dir, env: creds, needsServices: true }).catch((e: unknown) => e)) as InvalidConfigError;
+    const text = formatProblems(error);
+    expect(text).toMatch(/agresso\.encoding: must be one of "utf-8", "windows-1252", "latin1", "utf-16le" \(got "cp1252"\)/);
+    expect(text).toMatch(/agresso\.delimiter: must be one of ",", ";", "\\t", "auto" \(got "\|"\)/);
+    await write('ok.json', { agresso: { ...files.agresso, encoding: 'windows-1252', delimiter: ';' } });
+    const config = await loadAppConfig({ cwd: dir, env: creds, configFile: 'ok.json', needsServices: true });
+    expect(config.agresso).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
+  });
+
+  it('refuses a short N2F_CACHE_KEY, naming the variable and the minimum length, never the value', async () => {
+    await write('n2f-sync.config.json', files);
+    const error = (await loadAppConfig({ cwd: dir, env: { ...creds, N2F_CACHE_KEY: 'abc' }, needsServices: true }).catch((e: unknown) => e)) as InvalidConfigError;
+    expect(error).toBeInstanceOf(InvalidConfigError);
+    expect(error.problems).toEqual([{ key: 'N2F_CACHE_KEY', problem: 'is 3 characters long, shorter than the 8 the cache encryption needs', fix: expect.stringContaining('8 characters or more') }]);
+    expect(formatProblems(error)).not.toContain('abc');
+  });
+
+  it('refuses credentials in the base URL with a fix, without showing them', async () => {
+    await write('n2f-sync.config.json', { ...files, n2f: { baseUrl: 'https://svc:Pa55-w0rd@www.n2f.com/services/api/v2/' } });
+    const error = (await loadAppConfig({ cwd: dir, env: creds, needsServices: true }).catch((e: unknown) => e)) as InvalidConfigError;
+    expect(error.problems).toEqual([{ key: 'n2f.baseUrl', problem: expect.stringMatching(/^must not hold a user name or password \(user:password@\)/), fix: expect.stringContaining('N2F_CLIENT_ID') }]);
+    expect(formatProblems(error)).not.toContain('Pa55-w0rd');
+  });
+
   it('refuses secrets in the file and says they come from env', async () => {
     await write('n2f-sync.config.json', { ...files, n2f: { clientSecret: 'leaked' } });
     const error = (await loadAppConfig({ cwd: dir, env: creds, needsServices: true }).catch((e: unknown) => e)) as InvalidConfigError;

@@ -1,3 +1,4 @@
+import { FILE_DELIMITERS, FILE_ENCODINGS } from '@n2f/agresso-source';
 import * as v from 'valibot';
 import type { ConfigFile } from './types.js';
 
@@ -26,7 +27,15 @@ const mssqlSchema = v.strictObject({
   queries: v.optional(v.strictObject({ users: v.optional(text), analytics: v.optional(text) }), {}),
 });
 
-const filesSchema = v.strictObject({ type: v.literal('files'), users: text, analytics: text });
+const quoted = (values: readonly string[]): string => values.map((value) => JSON.stringify(value)).join(', ');
+
+const filesSchema = v.strictObject({
+  type: v.literal('files'),
+  users: text,
+  analytics: text,
+  encoding: v.optional(v.picklist(FILE_ENCODINGS, `must be one of ${quoted(FILE_ENCODINGS)}`)),
+  delimiter: v.optional(v.picklist(FILE_DELIMITERS, `must be one of ${quoted(FILE_DELIMITERS)}`)),
+});
 
 const agressoSchema = v.variant('type', [mssqlSchema, filesSchema], 'must be "mssql" or "files"');
 
@@ -69,9 +78,16 @@ export function isSafeBaseUrl(value: string): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
 }
 
+/** No `user:password@` in the URL: N2F takes its credentials from env, and ky would send them to no one. */
+function hasNoCredentials(value: string): boolean {
+  const url = URL.parse(value);
+  return url === null || (url.username === '' && url.password === '');
+}
+
 const baseUrl = v.pipe(
   text,
   v.url('must be an absolute URL'),
+  v.check(hasNoCredentials, 'must not hold a user name or password (user:password@)'),
   v.check(isSafeBaseUrl, 'must use https (plain http is allowed only for localhost, 127.0.0.1 or [::1])'),
 );
 

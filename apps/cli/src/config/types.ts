@@ -1,3 +1,5 @@
+import type { FileDelimiter, FileEncoding } from '@n2f/agresso-source';
+
 /** `25` (entities) or `"10%"` (of the scope's target in N2F). */
 export type MaxDeletes = number | `${number}%`;
 
@@ -20,6 +22,10 @@ export interface FilesConfig {
   type: 'files';
   users: string;
   analytics: string;
+  /** Encoding of files without a byte order mark; `utf-8` when left out. */
+  encoding?: FileEncoding | undefined;
+  /** CSV field separator; `auto` (from the header line) when left out. */
+  delimiter?: FileDelimiter | undefined;
 }
 
 /** Calls per rolling minute in one quota window. */

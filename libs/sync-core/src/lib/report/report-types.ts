@@ -3,6 +3,7 @@ import type { InvalidRecord } from '../model/invalid-record.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { PlanEstimate as Estimate } from '../plan/estimate/estimate.js';
 import type { GuardHold } from '../guard/delete-guard.js';
+import type { IgnoredRows } from './ignored-rows.js';
 
 /** A write the run can make. */
 export type SyncAction = 'create' | 'update' | 'delete';
@@ -99,6 +100,8 @@ export interface RunReport {
   readonly result: Outcome;
   readonly scopes: readonly ScopeReport[];
   readonly totals: Counts;
+  /** Valid source rows no scope of the run took, by view and routing value (e.g. `typ 'FOO'`). */
+  readonly ignored: readonly IgnoredRows[];
   readonly apiCalls: ApiCallCounts & { readonly rateLimited: number };
   readonly quota?: QuotaReport;
 }

@@ -9,6 +9,7 @@ import { referenceReads } from '../plan/estimate/estimate.js';
 import { resolvePlanOptions, type ResolvedPlanOptions } from '../model/plan-options.js';
 import type { QuotaOptions } from '../plan/estimate/quotas.js';
 import { indexReferences, type References } from '../references/references.js';
+import { IgnoredRowsTally } from '../report/ignored-rows.js';
 import type { SyncAction } from '../report/report-types.js';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
 import { defaultRegistry, type ScopeRegistry } from '../scopes/registry.js';
@@ -43,6 +44,8 @@ export interface RunContext {
   readonly signal: AbortSignal | undefined;
   readonly now: () => Date;
   readonly events: RunEvents;
+  /** The source rows no scope of the run takes (an analytics `typ` no scope handles). */
+  readonly ignored: IgnoredRowsTally;
 }
 
 /** Applies defaults once and fails fast with a `ConfigurationError` naming the bad option. */
@@ -77,6 +80,7 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     signal: options.signal,
     now,
     events: createRunEvents(),
+    ignored: new IgnoredRowsTally(),
   });
 }
 

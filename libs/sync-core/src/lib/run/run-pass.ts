@@ -46,6 +46,7 @@ export async function runPass(
     sandbox: ctx.sandbox,
     actions: options.actions,
     scopes,
+    ignored: ctx.ignored.result(),
     apiCalls: calls.total(),
     aborted: ctx.signal?.aborted === true,
     client: ctx.client,

@@ -73,7 +73,10 @@ export async function planStep(ex: Execution, scope: AnyScope): Promise<GuardedP
   const { ctx } = ex;
   const context = await planContextOf(ctx, scope);
   const rows: SourceRecord<unknown>[] = [];
-  for await (const row of scope.loadSource(ctx.source, ctx.signal)) rows.push(row);
+  for await (const row of scope.loadSource(ctx.source, ctx.signal)) {
+    rows.push(row);
+    if (row.valid) ctx.ignored.note(scope.view, row.rowNumber, scope.accepts(row.row), () => scope.routeOf(row.row));
+  }
   const target = await scope.loadTarget(ctx.client, context.references, ctx.signal);
   const pages = (await ctx.references()).pages;
   const plan = planScope(scope, rows, target, context, pages);

@@ -34,6 +34,9 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   ownsInvalidRow(_row: InvalidRow): boolean {
     return true;
   }
+  routeOf(_row: TRow): string {
+    return `rows no ${this.view} scope takes`;
+  }
   abstract canonicalSource(
     row: TRow,
     context: PlanContext,

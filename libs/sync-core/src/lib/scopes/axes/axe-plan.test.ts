@@ -33,6 +33,27 @@ const at = (company: string, axe: string, v: N2fAxeValue): AxeValueTarget => ({
 });
 
 describe('plan: axe values', () => {
+  it('sends no value whose company and code repeat once trimmed, takes back what streamed, and holds its N2F value', () => {
+    const target = [at(BE, 'projects', value('P1')), at(BE, 'projects', value('P2'))];
+    const rows = [
+      analyticsRow('PROJECT', 'BE10', 'P1'), // unchanged, then taken back
+      analyticsRow('PROJECT', 'BE10', 'P2', { description: 'New name' }), // an update, then taken back
+      analyticsRow('PROJECT', 'BE10', 'P3'), // a create, then taken back
+      analyticsRow('PROJECT', ' BE10', 'P1 '),
+      analyticsRow('PROJECT', 'BE10 ', ' P2'),
+      analyticsRow('PROJECT', 'BE10', 'P3'),
+      analyticsRow('PROJECT', 'NL20', 'P1'), // another company: another key
+    ];
+    const result = projects(rows, target);
+    expect(result.creates.map((entry) => entry.key)).toEqual([expect.stringContaining('P1')]);
+    expect(result.creates[0]?.after['company']).toBe(NL);
+    expect(result.updates).toEqual([]);
+    expect(result.deletes).toEqual([]);
+    expect(result.counts).toMatchObject({ unchanged: 0, invalid: 6, creates: 1, updates: 0, deletes: 0 });
+    expect(result.invalid.map((record) => record.rowNumber)).toEqual([1, 4, 2, 5, 3, 6]);
+    expect(result.warnings.filter((w) => w.code === 'AMBIGUOUS_SOURCE_KEY')).toHaveLength(2);
+  });
+
   it('sees no change when N2F holds the value in its own forms', () => {
     const target = [
       at(

@@ -55,7 +55,7 @@ export function axeRecordFromRow(
       'company',
       'client',
       row.client,
-      clientCode === null ? 'is empty' : `company code "${clientCode}" is unknown in N2F`,
+      clientCode === null ? 'is empty' : 'is not the code of an N2F company',
       'use the code of an N2F company',
     );
   const axe = company === undefined ? undefined : axeIdIn(target, company, context.references);

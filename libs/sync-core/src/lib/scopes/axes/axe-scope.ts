@@ -81,6 +81,10 @@ export class AxeScope extends EntitySynchronizer<
     return row.typ !== null && isCode(row.typ, this.#typ);
   }
 
+  override routeOf(row: AgressoAnalyticsRow): string {
+    return row.typ === null ? 'typ NULL' : `typ '${row.typ.trim()}'`;
+  }
+
   override ownsInvalidRow(_row: InvalidRow): boolean {
     return this.definition.reportsUntypedRows;
   }

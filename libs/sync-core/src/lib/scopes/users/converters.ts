@@ -23,7 +23,9 @@ export type ConverterName =
   | 'authMode'
   | 'company'
   | 'role'
-  | 'profile';
+  | 'profile'
+  | 'currency'
+  | 'culture';
 
 /** One conversion, applied the same way to both sides, and its payload form. */
 export interface Converter {
@@ -52,7 +54,7 @@ const reference = (kind: 'role' | 'profile'): Converter => ({
     return (
       uuid ??
       new ConversionFailure(
-        `${label === null ? 'is empty' : `"${label}" is not an N2F ${kind}`}`,
+        label === null ? 'is empty' : `is not an N2F ${kind}`,
         `use the label of an N2F ${kind} (any culture)`,
       )
     );
@@ -70,6 +72,32 @@ const reference = (kind: 'role' | 'profile'): Converter => ({
 function pluralOf(kind: 'role' | 'profile'): 'roles' | 'profiles' {
   return kind === 'role' ? 'roles' : 'profiles';
 }
+
+const CURRENCIES: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+/** An ISO 4217 code the runtime knows, upper-cased; checked here so no payload fails on it later. */
+const currency: Converter = {
+  fromSource: (value) => {
+    const code = canonUpperText(value);
+    if (code === null || CURRENCIES.has(code)) return code;
+    const numeric = /^\d{3}$/.test(code) ? ' (the letters, not the numeric code: 978 is EUR)' : '';
+    return new ConversionFailure('is not an ISO 4217 currency code', `use a three-letter code such as EUR or GBP${numeric}`);
+  },
+  fromTarget: canonUpperText,
+  toPayload: same,
+};
+
+/** A culture of the N2F account, lower-cased. */
+const culture: Converter = {
+  fromSource: (value, context) => {
+    const code = canonLowerText(value);
+    const known = context.references.cultures;
+    if (code === null || known.size === 0 || known.has(code)) return code;
+    return new ConversionFailure('is not a culture of the N2F account', `use one of ${[...known].join(', ')}`);
+  },
+  fromTarget: canonLowerText,
+  toPayload: same,
+};
 
 /** Every converter by name. */
 export const CONVERTERS: Readonly<Record<ConverterName, Converter>> = {
@@ -100,7 +128,7 @@ export const CONVERTERS: Readonly<Record<ConverterName, Converter>> = {
       return (
         uuid ??
         new ConversionFailure(
-          code === null ? 'is empty' : `company code "${code}" is unknown in N2F`,
+          code === null ? 'is empty' : 'is not the code of an N2F company',
           'use the code of an N2F company',
         )
       );
@@ -114,4 +142,6 @@ export const CONVERTERS: Readonly<Record<ConverterName, Converter>> = {
   },
   role: reference('role'),
   profile: reference('profile'),
+  currency,
+  culture,
 };

@@ -135,13 +135,29 @@ describe('plan: users, invalid rows', () => {
     expect(result.invalid[0]).toMatchObject({ key: null, field: 'mail', column: 'AdresseEmail' });
   });
 
-  it('makes the second occurrence of a key invalid', () => {
-    const result = run([userRow('ann@iris.be'), userRow('ANN@iris.be ', { Nom: 'Other' })]);
-    expect(result.creates).toHaveLength(1);
-    expect(result.creates[0]?.after['lastname']).toBe('Peeters');
-    expect(result.invalid).toEqual([
-      expect.objectContaining({ key: 'ann@iris.be', field: 'key', rowNumber: 2 }),
-    ]);
+  it('sends none of the rows sharing an e-mail once trimmed and lower-cased, whatever their order', () => {
+    for (const rows of [
+      [userRow('ann@iris.be'), userRow('bob@iris.be'), userRow('ANN@iris.be ', { Nom: 'Other' })],
+      [userRow('ANN@iris.be ', { Nom: 'Other' }), userRow('bob@iris.be'), userRow('ann@iris.be')],
+    ]) {
+      const result = run(rows);
+      expect(result.creates.map((entry) => entry.key)).toEqual(['bob@iris.be']);
+      expect(result.invalid).toEqual([
+        expect.objectContaining({ key: 'ann@iris.be', field: 'key', rowNumber: 1, problem: expect.stringMatching(/^is the key of rows 1, 3 .*none of them is sent and nothing is created/) }),
+        expect.objectContaining({ key: 'ann@iris.be', field: 'key', rowNumber: 3 }),
+      ]);
+      expect(result.counts.invalid).toBe(2);
+    }
+  });
+
+  it('holds the N2F user whose e-mail the source repeats: neither updated nor deleted, and says so', () => {
+    const n2f = [n2fUser('ann@iris.be', { jobTitle: 'Old' }), n2fUser('admin@n2f-demo.example')];
+    const result = run([userRow('ann@iris.be'), userRow(' Ann@Iris.be', { Fonction: 'New' }), userRow('ann@iris.be')], n2f);
+    expect(result.updates).toEqual([]);
+    expect(result.deletes.map((entry) => entry.key)).toEqual(['admin@n2f-demo.example']);
+    expect(result.invalid.map((record) => record.rowNumber)).toEqual([1, 2, 3]);
+    expect(result.invalid[0]?.problem).toMatch(/the N2F record "ann@iris\.be" is held \(neither updated nor deleted\) this run/);
+    expect(result.warnings).toContainEqual(expect.objectContaining({ code: 'AMBIGUOUS_SOURCE_KEY', key: 'ann@iris.be' }));
   });
 
   it('carries the rows the source could not type, and never deletes their user', () => {
@@ -155,7 +171,8 @@ describe('plan: users, invalid rows', () => {
           key: 'Bob@iris.be',
           column: 'Prenom',
           value: 12,
-          reason: 'must be text',
+          reason: 'expected text or NULL, got a number',
+          fix: 'return Prenom as text (nvarchar) from the query (its SQL file)',
         },
       },
     ];
