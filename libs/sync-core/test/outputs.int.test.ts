@@ -3,12 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  createApiLog,
-  createAuditTrail,
+  attachApiLog,
+  attachAuditTrail,
   createSyncRun,
   formatPlanText,
   formatRunSummary,
-  type ScopePlan,
+  planRun,
 } from '../src/index.js';
 import { startHarness, userRow, type RunHarness } from './run-harness.js';
 
@@ -29,12 +29,10 @@ describe('the outputs of a run against the simulator', () => {
       scopes: ['users'],
     });
     const auditPath = join(harness.dir, 'out/audit.jsonl');
-    const audit = createAuditTrail(run, auditPath, FIXED);
-    const log = createApiLog(FIXED);
-    const listening = log.attach();
+    const csvPath = join(harness.dir, 'api.csv');
+    const sinks = [attachAuditTrail(run, auditPath, FIXED), attachApiLog(run, csvPath, FIXED)];
     const report = await run.start();
-    listening.dispose();
-    audit.dispose();
+    await Promise.all(sinks.map((sink) => sink.written()));
 
     const lines = (await readFile(auditPath, 'utf8'))
       .trim()
@@ -48,8 +46,6 @@ describe('the outputs of a run against the simulator', () => {
       outcome: 'done',
     });
 
-    const csvPath = join(harness.dir, 'api.csv');
-    await log.writeCsv(csvPath);
     const csv = (await readFile(csvPath, 'utf8')).split('\r\n');
     expect(csv[0]).toBe('time,method,route,status,duration_ms,attempt,bucket,outcome,error_code');
     expect(csv.filter((row) => row.includes(',POST,')).length).toBe(report.apiCalls.write);
@@ -60,7 +56,7 @@ describe('the outputs of a run against the simulator', () => {
     expect(summary).toContain(
       `N2F calls: ${report.apiCalls.read} reads, ${report.apiCalls.write} writes`,
     );
-    expect(summary.endsWith('exit code 0')).toBe(true);
+    expect(summary.endsWith('outcome: success')).toBe(true);
   });
 
   it('plan text lists creates and invalid rows up to maxItems, and the calls needed', async () => {
@@ -77,19 +73,15 @@ describe('the outputs of a run against the simulator', () => {
       ],
     });
     const store = createCache({ namespace: 'state' });
-    const dry = createSyncRun({
+    const plan = await planRun({
       source: harness.source(),
       client: harness.client(),
       scopes: ['users'],
-      dryRun: true,
       stateStore: store,
     });
-    const plans: ScopePlan[] = [];
-    dry.onPlanReady((e) => plans.push(e.plan));
-    const report = await dry.start();
-    expect(report.dryRun).toBe(true);
+    expect(harness.writes()).toEqual([]); // planning writes nothing to N2F
 
-    const text = formatPlanText(plans, { maxItems: 1 });
+    const text = formatPlanText(plan, { maxItems: 1 });
     expect(text).toContain('users');
     expect(text).toMatch(
       /^users: 2 to create, 0 to update, 0 to delete, \d+ unchanged, 1 invalid$/m,
@@ -98,6 +90,5 @@ describe('the outputs of a run against the simulator', () => {
     expect(text).not.toContain('bob.ray@iris-demo.example'); // past maxItems: counted, not listed
     expect(text).toMatch(/NOPE/);
     expect(text).toMatch(/and 1 more/);
-    expect(formatRunSummary(report)).toContain('(dry run: no writes)');
   });
 });
