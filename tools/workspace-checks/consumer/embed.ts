@@ -17,12 +17,11 @@ async function runOnce(): Promise<RunReport> {
     client: createN2fClient({
       baseUrl: sim.url,
       credentials: { clientId: 'demo', clientSecret: 'demo-secret' },
-      quota: false,
+      quota: false, // no waiting for N2F's per-minute quota: the simulator has none here
     }),
     sandbox: true,
     safety: { protected: ['admin@n2f-demo.example', 'api@n2f-demo.example'] },
     referenceCache: createCache({ namespace: 'references' }),
-    quotaPaced: false, // no waiting for N2F's per-minute quota: the simulator has none here
   });
   return run.start();
 }
@@ -32,10 +31,11 @@ try {
   console.log(formatRunSummary(first));
   const writes = second.totals.created + second.totals.updated + second.totals.deleted;
   console.log(
-    `first run exit ${first.exitCode}, second run writes ${writes}, transient(none) ${isTransient(undefined)}`,
+    `first run ${first.result.kind}, second run writes ${writes}, transient(none) ${isTransient(undefined)}`,
   );
   console.log(`prometheus lines ${metrics.toPrometheus().split('\n').length}`);
-  process.exitCode = first.exitCode === 0 && second.exitCode === 0 && writes === 0 ? 0 : 1;
+  const clean = first.result.kind === 'success' && second.result.kind === 'success';
+  process.exitCode = clean && writes === 0 ? 0 : 1;
 } finally {
   metrics.dispose();
   await source.close();
