@@ -16,6 +16,7 @@ function expectNoSecret(results: readonly CliResult[], files: string): void {
 }
 
 describe('secrets', () => {
+  // Seven real runs of the CLI, one after the other: more than the default timeout on a loaded machine.
   it('never appear in any output or file of any command, in either log format', async () => {
     await ws.writeConfig({ ...defaultConfig(), outputs: { dir: 'runs' } });
     const all = ['--report', 'r.json', '--audit', 'a.jsonl', '--api-log', 'api.csv', '--metrics', 'metrics', '--prometheus', 'm.prom'];
@@ -30,7 +31,7 @@ describe('secrets', () => {
     ];
     expect(results.map((r) => r.code)).toEqual([0, 0, 0, 0, 0, 0, 4]);
     expectNoSecret(results, await ws.allFiles());
-  });
+  }, 300_000);
 
   it('stay out of database and configuration errors too', async () => {
     await ws.writeConfig({ ...defaultConfig(), agresso: { type: 'mssql', server: '127.0.0.1', port: 1, database: 'AgrTest', encrypt: false } });

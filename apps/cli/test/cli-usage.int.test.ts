@@ -9,31 +9,44 @@ useSimulatorWorkspace((_sim, w) => {
 });
 
 describe('n2f-sync usage', () => {
-  it('prints --version from package.json and --help for every command', async () => {
+  // One CLI process per test: ten in one test outlasted its timeout on a loaded machine.
+  it('prints --version from package.json and --help naming every command', async () => {
     const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
     const v = await runCli(['--version'], { cwd: ws.dir });
     expect(v).toMatchObject({ code: 0, stdout: `${version}\n` });
     const root = await runCli(['--help'], { cwd: ws.dir });
     expect(root.code).toBe(0);
     for (const command of ['sync', 'plan', 'apply', 'doctor', 'demo', 'cache', '--version']) expect(root.stdout).toContain(command);
-    for (const command of [['sync'], ['plan'], ['apply'], ['doctor'], ['demo'], ['cache'], ['cache', 'invalidate']]) {
+  });
+
+  it.each([['sync'], ['plan'], ['apply'], ['doctor'], ['demo'], ['cache'], ['cache', 'invalidate']].map((command) => ({ command, shown: command.join(' ') })))(
+    'prints --help for $shown',
+    async ({ command, shown }) => {
       const help = await runCli([...command, '--help'], { cwd: ws.dir });
-      expect(help.code, command.join(' ')).toBe(0);
-      expect(help.stdout).toContain(`n2f-sync ${command.join(' ')}`);
+      expect(help.code, shown).toBe(0);
+      expect(help.stdout).toContain(`n2f-sync ${shown}`);
       expect(help.stdout).not.toContain('\x1b[');
-    }
+    },
+  );
+
+  it('lists every sync flag in sync --help', async () => {
     const sync = await runCli(['sync', '--help'], { cwd: ws.dir });
     for (const flag of ['--scope', '--create', '--update', '--delete', '--dry-run', '--max-deletes', '--json', '--log-format', '--report', '--audit', '--metrics', '--prometheus', '--api-log', '--clear-cache', '--invalidate-cache', '--config']) {
       expect(sync.stdout).toContain(flag);
     }
   });
 
-  it('exits 2 on unknown commands, unknown flags (the legacy README ones too) and bad values', async () => {
-    const cases: string[][] = [[], ['frobnicate'], ['sync', '--scopes', 'users'], ['sync', '--all'], ['sync', '--verbose'], ['sync', '--scope', 'departments'], ['sync', '--max-deletes', 'lots'], ['sync', '--log-format', 'xml'], ['sync', '--report'], ['apply'], ['cache'], ['cache', 'invalidate']];
-    for (const args of cases) {
+  // One test per case: twelve CLI processes in one test outlasted its timeout on a loaded machine.
+  const badUsage = [[], ['frobnicate'], ['sync', '--scopes', 'users'], ['sync', '--all'], ['sync', '--verbose'], ['sync', '--scope', 'departments'], ['sync', '--max-deletes', 'lots'], ['sync', '--log-format', 'xml'], ['sync', '--report'], ['apply'], ['cache'], ['cache', 'invalidate']];
+  it.each(badUsage.map((args) => ({ args, shown: args.join(' ') || '(nothing)' })))(
+    'exits 2 on an unknown command, an unknown flag (the legacy README ones too) or a bad value: $shown',
+    async ({ args, shown }) => {
       const result = await runCli(args, { cwd: ws.dir, env: ws.env });
-      expect(result.code, args.join(' ')).toBe(2);
-    }
+      expect(result.code, shown).toBe(2);
+    },
+  );
+
+  it('names an unknown flag on stderr and prints nothing on stdout', async () => {
     const unknown = await runCli(['sync', '--scopes', 'users'], { cwd: ws.dir, env: ws.env });
     expect(unknown.stderr).toContain('unknown option --scopes');
     expect(unknown.stdout).toBe('');
