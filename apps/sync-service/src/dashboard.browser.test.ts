@@ -1,38 +1,36 @@
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { RunReport } from '@n2f/sync-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHarness, TOKEN, type ServiceHarness } from '../test/service-harness.js';
+import {
+  launchChromium,
+  openDashboard,
+  overflowing,
+  SCREENSHOTS,
+  seriousViolations,
+} from '../test/browser.js';
+import { getJson, startHarness, TOKEN, type ServiceHarness } from '../test/service-harness.js';
 import type { RunRecord } from './runs/run-record.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = fileURLToPath(new URL('../test-output/dashboard.png', import.meta.url));
-const COUNT_COLUMNS = ['created', 'updated', 'deleted', 'invalid', 'failed'] as const;
+const COUNT_COLUMNS = [
+  'created',
+  'updated',
+  'deleted',
+  'unchanged',
+  'skipped',
+  'invalid',
+  'failed',
+] as const;
+const shot = (name: string): { path: string; fullPage: true } => ({
+  path: join(SCREENSHOTS, name),
+  fullPage: true,
+});
 
 let browser: Browser;
 let h: ServiceHarness;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium is missing at ${CHROMIUM}: install it with "apt-get install -y chromium" (.ci/run installs it in CI)`,
-    );
-  }
-  await mkdir(dirname(SCREENSHOT), { recursive: true });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
@@ -50,40 +48,71 @@ async function shownCounts(page: Page): Promise<Record<string, number[]>> {
     Object.fromEntries(
       rows.map((row) => [
         row.getAttribute('data-scope') ?? 'total',
-        [...row.querySelectorAll('.num')].slice(0, 5).map((cell) => Number(cell.textContent)),
+        [...row.querySelectorAll('.num')].slice(0, 7).map((cell) => Number(cell.textContent)),
       ]),
     ),
   );
 }
 
-describe('the dashboard in headless Chromium', () => {
-  it('triggers a run with the token, follows it live to 100 % and shows the counts of the report', async () => {
+/** Starts a run from the dialog (the token was given when the page opened). */
+async function startRun(page: Page, options: { readonly dryRun?: boolean } = {}): Promise<void> {
+  await page.click('#trigger');
+  await page.setChecked('#dry-run', options.dryRun ?? false);
+  await page.click('#trigger-submit');
+  await page.waitForSelector('#trigger-dialog', { state: 'hidden' });
+}
+
+async function shownRunId(page: Page): Promise<string> {
+  return (await page.getAttribute('#run-title', 'data-run-id')) ?? '';
+}
+
+// Runs are watched in a real browser on a shared machine: give each test room.
+describe('the dashboard in headless Chromium', { timeout: 120_000 }, () => {
+  it('asks for the token once per tab, then guides an idle page and draws the quota limits in force', async () => {
+    const service = await h.start({ N2F_QUOTAS: 'day' });
+    const errors: string[] = [];
+    const page = await openDashboard(browser, service.url, { errors });
+    expect(await page.evaluate(() => sessionStorage.getItem('n2f-sync-service-token'))).toBe(TOKEN);
+    expect(await page.textContent('#run-title')).toBe('Nothing has run yet');
+    expect(await page.isVisible('#idle-guide')).toBe(true);
+    expect(await page.textContent('#idle-guide')).toMatch(/Dry run.*writes nothing/s);
+    expect(await page.textContent('#idle-schedule')).toMatch(/no schedule is set/);
+    expect(await page.textContent('#history-rows')).toMatch(/No run yet/);
+    // Quotas on: both limits drawn before any run, with the configured figures.
+    expect(await page.locator('#quota-chart polyline.limit').count()).toBe(2);
+    expect(await page.textContent('#quota-chart')).toContain('write limit 10');
+    expect(await page.textContent('#quota-now')).toMatch(/10 writes and 60 reads per minute/);
+    expect(await page.isVisible('#quota-limit-key')).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot(shot('dashboard-idle.png'));
+
+    await page.reload();
+    await page.waitForSelector('#service-state.idle');
+    expect(await page.isVisible('#token-dialog')).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  it('starts a run, follows it live to 100 % and shows the counts of the report, unchanged and skipped included', async () => {
     // Two project values refused by N2F, so that the failures and their reasons show too.
     h.sim.setFaults({
       next: [{ count: 2, method: 'POST', path: '/companies/MTAwMg==/axes/projects', status: 400 }],
     });
     const service = await h.start();
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(service.url);
-    await expect.poll(() => page.textContent('#service-state')).toBe('idle');
-
-    await page.click('#trigger');
-    await page.fill('#token', TOKEN);
-    await page.click('#trigger-submit');
-    await page.waitForSelector('#run-title:has-text("Run in progress")');
+    const page = await openDashboard(browser, service.url, { errors });
+    await startRun(page);
+    await page.waitForSelector('#run-outcome.running');
     await page.waitForSelector('#scope-rows .bar.writing');
-    await page.screenshot({ path: SCREENSHOT.replace('.png', '-live.png'), fullPage: true });
+    await page.screenshot(shot('dashboard-live.png'));
     await page.waitForSelector('#run-outcome.partial', { timeout: 30_000 });
-    expect(await page.evaluate(() => sessionStorage.getItem('n2f-sync-service-token'))).toBe(TOKEN);
 
     const progress = await page.$$eval('#scope-rows [role="progressbar"]', (bars) =>
       bars.map((bar) => bar.getAttribute('aria-valuenow')),
     );
     expect(progress).toEqual(['100', '100', '100', '100', '100']);
-    const runId = (await page.textContent('#run-title'))?.replace(/^Run /, '') ?? '';
-    const record = (await (await fetch(new URL(`runs/${runId}`, service.url))).json()) as RunRecord;
+    const { body: record } = await getJson<RunRecord>(
+      new URL(`runs/${await shownRunId(page)}`, service.url),
+    );
     const report = record.report as RunReport;
     const expected = Object.fromEntries([
       ...report.scopes.map((s) => [s.scope, COUNT_COLUMNS.map((c) => s.counts[c])]),
@@ -96,19 +125,54 @@ describe('the dashboard in headless Chromium', () => {
       cells.map((c) => Number(c.textContent)),
     );
     expect(history).toEqual(COUNT_COLUMNS.map((c) => report.totals[c]));
+    // Quotas off: usage drawn, no limit line, and the card says why.
     expect(await page.locator('#quota-chart polyline.writes').getAttribute('points')).toMatch(/\d/);
+    expect(await page.locator('#quota-chart polyline.limit').count()).toBe(0);
+    expect(await page.textContent('#quota-now')).toMatch(/Quotas are off .* no limit is drawn/);
+    expect(await page.isVisible('#quota-limit-key')).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.screenshot(shot('dashboard.png'));
   });
 
-  it('keeps the dialog open and says so when the token is refused', async () => {
+  it('marks a dry run as such, in the run card and in the history', async () => {
+    const service = await h.start();
+    const page = await openDashboard(browser, service.url);
+    await startRun(page, { dryRun: true });
+    await page.waitForSelector('#run-outcome.success', { timeout: 30_000 });
+    const id = await shownRunId(page);
+    expect(await page.textContent('#run-title')).toBe(`Dry run ${id}`);
+    expect(await page.textContent('#run-meta')).toMatch(/dry run: nothing written/);
+    await page.waitForSelector(`#history-rows tr[data-run-id="${id}"] .tag.dry-run`);
+    expect(h.sim.requests().filter((r) => r.method !== 'GET' && !r.path.includes('auth'))).toEqual(
+      [],
+    );
+  });
+
+  it('at 390 px wide, nothing overflows and the page has no serious accessibility violation', async () => {
+    h.sim.setFaults({
+      next: [{ count: 1, method: 'POST', path: '/companies/MTAwMg==/axes/projects', status: 400 }],
+    });
+    const service = await h.start();
+    const page = await openDashboard(browser, service.url, { width: 390 });
+    expect(await overflowing(page)).toEqual([]);
+    await startRun(page);
+    await page.waitForSelector('#run-outcome.partial', { timeout: 30_000 });
+    await page.waitForSelector('#history-rows tr[data-run-id]');
+    expect(await overflowing(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot(shot('dashboard-390.png'));
+  });
+
+  it('asks again, saying so, when the token is refused', async () => {
     const service = await h.start();
     const page = await browser.newPage();
     await page.goto(service.url);
-    await page.click('#trigger');
+    await page.waitForSelector('#token-dialog[open]');
     await page.fill('#token', 'wrong-token');
-    await page.click('#trigger-submit');
-    await expect.poll(() => page.textContent('#trigger-error')).toBe('The token was refused.');
+    await page.click('#token-submit');
+    await expect.poll(() => page.textContent('#token-error')).toBe('The token was refused.');
+    expect(await page.isVisible('#token-dialog')).toBe(true);
     expect(await page.evaluate(() => sessionStorage.getItem('n2f-sync-service-token'))).toBeNull();
     expect(service.runs.running()).toBeUndefined();
   });

@@ -5,6 +5,9 @@ import type { N2fClient } from '@n2f/n2f-client';
 import { redactText } from '@n2f/resilience';
 import { createSyncRun, type ScopeRegistry, type SyncRun } from '@n2f/sync-core';
 import type { ServiceConfig } from './config.js';
+import { ServiceConfigError } from './config/problems.js';
+import { unsafeListenProblem } from './config/token-rules.js';
+import { createAccessCheck } from './http/auth.js';
 import { dashboardRoutes } from './http/dashboard-routes.js';
 import { healthRoutes } from './http/health-routes.js';
 import { createReadiness } from './http/readiness.js';
@@ -69,7 +72,8 @@ interface Parts {
 }
 
 /**
- * Composes the libraries from the configuration and starts listening.
+ * Composes the libraries from the configuration and starts listening. Without a token it listens
+ * on a loopback address only (else a `ServiceConfigError` naming `SYNC_SERVICE_TOKEN`).
  * @example const service = await startSyncService(await loadConfig(process.env), { logger: consola });
  */
 export async function startSyncService(
@@ -77,6 +81,12 @@ export async function startSyncService(
   options: SyncServiceOptions = {},
 ): Promise<SyncService> {
   const logger = options.logger ?? silent;
+  const unsafe = unsafeListenProblem(config.host, config.token);
+  if (unsafe) throw new ServiceConfigError([unsafe]);
+  if (config.token === undefined)
+    logger.warn(
+      'SYNC_SERVICE_TOKEN is not set: every route is open to this machine (loopback only)',
+    );
   const registry = serviceRegistry(); // defaultRegistry().register(departmentsScope())
   checkScheduledScopes(config, registry.names());
   const caches = openCaches(config, (message) => logger.warn(message));
@@ -192,17 +202,18 @@ async function serve(
     ...dashboardRoutes(),
     ...runsRoutes({
       runs,
-      token: config.token,
       streams,
+      quotaUsage,
       nextRunAt: () => scheduler.nextRunAt(),
       scopes: parts.registry.names(),
     }),
     ...healthRoutes({ runs, readiness, metrics: parts.metrics, quotaUsage, startedAt: new Date() }),
   ];
   const server = createServer(
-    createRouter(routes, (error, route) =>
-      logger.error(`${route.method} ${route.path}: ${String(error)}`),
-    ),
+    createRouter(routes, {
+      access: createAccessCheck(config.token?.reveal()),
+      onError: (error, route) => logger.error(`${route.method} ${route.path}: ${String(error)}`),
+    }),
   );
   const port = await listen(server, config.port, config.host).catch((error: unknown) => {
     scheduler.stop();

@@ -12,6 +12,9 @@ import { startSyncService, type SyncService } from '../src/service.js';
 /** The bearer token of the test services. */
 export const TOKEN = 'test-token-0123456789abcdef';
 
+/** The `Authorization` header of {@link TOKEN}. */
+export const AUTH: Readonly<Record<string, string>> = { authorization: `Bearer ${TOKEN}` };
+
 /** A simulator with the demo account and its Département axes, a temp data dir, and the services started on them. */
 export interface ServiceHarness {
   readonly sim: Simulator;
@@ -85,13 +88,22 @@ export function postRun(
   });
 }
 
-/** Reads an SSE answer with `fetch`, parsing each `data:` line, until the stream ends or `until` says stop. */
+/** A GET with the token (`headers` added or overriding): the status and the parsed JSON body. */
+export async function getJson<T>(
+  url: URL | string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(url, { headers: { ...AUTH, ...headers } });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+/** Reads an SSE answer with `fetch` and the token, parsing each `data:` line, until the stream ends or `until` says stop. */
 export async function readEvents(
   url: URL | string,
   until: (event: ServiceEvent) => boolean = () => false,
   headers: Record<string, string> = {},
 ): Promise<ServiceEvent[]> {
-  const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers } });
+  const res = await fetch(url, { headers: { accept: 'text/event-stream', ...AUTH, ...headers } });
   if (!res.ok || !res.body) throw new Error(`${String(url)}: HTTP ${res.status}`);
   const events: ServiceEvent[] = [];
   const decoder = new TextDecoder();

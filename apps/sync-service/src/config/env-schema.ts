@@ -1,9 +1,9 @@
 import { Cron } from 'croner';
 import * as v from 'valibot';
+import { isLoopbackHost } from './token-rules.js';
 
 const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off'];
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Time zone of the schedule and of N2F's quota windows. */
 export const SCHEDULE_TIME_ZONE = 'Europe/Paris';
@@ -49,7 +49,7 @@ export function isCronExpression(expression: string): boolean {
 function isSafeBaseUrl(value: string): boolean {
   const url = URL.parse(value);
   if (url === null) return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
 
 /** The non-secret variables, parsed and with their defaults. */

@@ -1,10 +1,9 @@
 import { isConfigurationError } from '@n2f/sync-core';
 import * as v from 'valibot';
 import { SYNC_ACTIONS } from '../config/env-schema.js';
-import type { Secret } from '../config/secrets.js';
 import type { RunManager } from '../runs/run-manager.js';
 import { summarize, type RunRequest } from '../runs/run-record.js';
-import { BEARER_CHALLENGE, hasBearerToken } from './auth.js';
+import type { QuotaFigures } from '../runs/service-events.js';
 import { BadBodyError, readJsonBody } from './json-body.js';
 import { sendError, sendJson } from './respond.js';
 import type { Route, RouteContext } from './router.js';
@@ -14,9 +13,10 @@ import type { EventStreams } from './sse.js';
 /** What the runs routes need from the service. */
 export interface RunsRoutesOptions {
   readonly runs: RunManager;
-  readonly token: Secret;
   readonly streams: EventStreams;
   readonly nextRunAt: () => Date | null;
+  /** Quota use and the limits in force now (the dashboard draws the limits before any run). */
+  readonly quotaUsage: () => QuotaFigures;
   /** Names of the registered scopes, for clients that offer a choice. */
   readonly scopes: readonly string[];
 }
@@ -49,6 +49,7 @@ export function runsRoutes(options: RunsRoutesOptions): Route[] {
           running: runs.running() ?? null,
           nextRunAt: options.nextRunAt()?.toISOString() ?? null,
           scopes: options.scopes,
+          quota: options.quotaUsage(),
           runs: records.map(summarize),
         });
       },
@@ -68,16 +69,6 @@ export function runsRoutes(options: RunsRoutesOptions): Route[] {
 }
 
 async function triggerRun({ req, res }: RouteContext, options: RunsRoutesOptions): Promise<void> {
-  if (!hasBearerToken(req, options.token.reveal())) {
-    return sendError(
-      res,
-      401,
-      'unauthorized',
-      'POST /runs needs "Authorization: Bearer <SYNC_SERVICE_TOKEN>"',
-      {},
-      BEARER_CHALLENGE,
-    );
-  }
   let body: unknown;
   try {
     body = await readJsonBody(req);
