@@ -2,13 +2,16 @@
 // Live data comes from GET /events (server-sent events); finished runs from GET /runs/:id.
 import { getJson, onTokenNeeded, postJson, streamEvents } from './api.js';
 import { el } from './format.js';
+import { hidePlan, planError, planRefused, renderPlan } from './plan-review.js';
 import { renderQuota } from './quota-chart.js';
 import { renderFailures, renderHistory, renderRun, renderServiceState } from './render.js';
+import { hideDetails, renderDetails } from './run-details.js';
 import { applyEvent, emptyView, viewFromRecord } from './run-view.js';
 
 const $ = (id) => document.getElementById(id);
 
 let view = emptyView();
+let record = null; // the finished run on screen, for its drill-down
 let scopeNames = [];
 let currentQuota = null;
 let renderQueued = false;
@@ -25,11 +28,16 @@ function scheduleRender() {
 }
 
 function onEvent(event) {
+  if (event.type === 'run-started') {
+    hideDetails();
+    if (event.kind !== 'plan') hidePlan();
+  }
   view = applyEvent(view, event);
   // A run started (here or by the schedule): the header and the history show it at once.
   if (event.type === 'run-started') refreshHistory().catch(() => undefined);
   // The report is in the history when run-finished is sent: show it, it is the reference.
   if (event.type === 'run-finished' && event.runId === view.runId) {
+    if (view.kind === 'plan') showPlan(event.runId).catch(() => undefined);
     loadRun(event.runId)
       .then(refreshHistory)
       .catch(() => undefined);
@@ -52,10 +60,39 @@ async function refreshHistory() {
 }
 
 async function loadRun(runId) {
-  const record = await getJson(`/runs/${encodeURIComponent(runId)}`);
-  if (record.status === 'running') return;
-  view = viewFromRecord(record);
+  const loaded = await getJson(`/runs/${encodeURIComponent(runId)}`);
+  if (loaded.status === 'running') return;
+  if (record?.id !== loaded.id) hideDetails();
+  record = loaded;
+  view = viewFromRecord(loaded);
   scheduleRender();
+}
+
+async function showDetails() {
+  if (!record) return;
+  const { writes } = await getJson(`/runs/${encodeURIComponent(record.id)}/entities`);
+  renderDetails(record, writes);
+  $('details-card').scrollIntoView({ block: 'start' });
+}
+
+// ---- plan, review, approve ------------------------------------------------------------------
+
+async function showPlan(planId) {
+  const plan = await getJson(`/plans/${encodeURIComponent(planId)}`);
+  renderPlan(plan, view.quota.at(-1)?.window ?? currentQuota?.window ?? 'night');
+  $('plan-card').scrollIntoView({ block: 'start' });
+}
+
+async function planNow() {
+  const answer = await postJson('/plans', {});
+  if (answer.status !== 202) planRefused(answer.body.message ?? `HTTP ${answer.status}`);
+}
+
+async function approvePlan() {
+  const planId = $('plan-card').dataset.planId;
+  const answer = await postJson(`/plans/${encodeURIComponent(planId)}/apply`, {});
+  if (answer.status === 202) hidePlan();
+  else planError(answer.body.message ?? `HTTP ${answer.status}`);
 }
 
 // ---- the token, asked once per tab ----------------------------------------------------------
@@ -125,6 +162,9 @@ async function start() {
   onTokenNeeded(askToken);
   $('token-dialog').addEventListener('cancel', (event) => event.preventDefault());
   $('trigger').addEventListener('click', openTrigger);
+  $('plan-now').addEventListener('click', () => void planNow());
+  $('plan-approve').addEventListener('click', () => void approvePlan());
+  $('open-details').addEventListener('click', () => void showDetails());
   $('trigger-cancel').addEventListener('click', () => $('trigger-dialog').close());
   $('trigger-form').addEventListener('submit', (event) => void submitTrigger(event));
   const data = await refreshHistory().catch(() => null);

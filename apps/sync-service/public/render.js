@@ -25,10 +25,13 @@ function countCells(counts) {
   return COUNT_COLUMNS.map(([field, label]) => cell(counts ? counts[field] : '', label, 'num'));
 }
 
-/** What the run on screen is: a dry run writes nothing. */
-function kindOf(dryRun) {
-  return dryRun ? 'Dry run' : 'Run';
-}
+/** What a run is, as its title and history tag say: dry runs and plans write nothing. */
+const KINDS = {
+  sync: { title: 'Run', tag: null },
+  'dry-run': { title: 'Dry run', tag: 'dry run' },
+  plan: { title: 'Plan', tag: 'plan' },
+  apply: { title: 'Run applying a plan', tag: 'applies a plan' },
+};
 
 /** The run card: the guide when nothing is on screen, else title, outcome, per-scope bars, counts and ETA. */
 export function renderRun(view) {
@@ -37,7 +40,8 @@ export function renderRun(view) {
   $('run-body').hidden = idle;
   $('run-title').textContent = idle
     ? 'Nothing has run yet'
-    : `${kindOf(view.dryRun)} ${view.runId}`;
+    : `${KINDS[view.kind].title} ${view.runId}`;
+  $('open-details').hidden = idle || view.live;
   $('run-title').dataset.runId = view.runId ?? '';
   const outcome = $('run-outcome');
   outcome.hidden = idle;
@@ -131,7 +135,8 @@ export function renderHistory(runs, onSelect) {
     outcome.append(el('span', state, `pill ${state}`));
     const id = cell(null, 'Run', 'wide');
     id.append(el('span', run.id, 'key'));
-    if (run.dryRun) id.append(' ', el('span', 'dry run', 'tag dry-run'));
+    const tag = KINDS[run.kind]?.tag;
+    if (tag) id.append(' ', el('span', tag, `tag ${run.kind}`));
     row.append(
       cell(time(run.startedAt), 'Started'),
       id,

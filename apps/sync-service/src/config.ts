@@ -43,6 +43,8 @@ export interface ServiceConfig {
    */
   readonly token: Secret | undefined;
   readonly demo: boolean;
+  /** How long a plan made by "Plan now" may be approved, ms. */
+  readonly planTtlMs: number;
   readonly n2f: {
     readonly baseUrl: string;
     readonly sandbox: boolean;
@@ -110,6 +112,7 @@ export async function loadConfig(env: Env): Promise<ServiceConfig> {
     protected: e.SYNC_SERVICE_PROTECTED,
     token,
     demo: e.SYNC_SERVICE_DEMO,
+    planTtlMs: e.SYNC_SERVICE_PLAN_TTL_MINUTES * 60_000,
     n2f: {
       baseUrl: e.N2F_BASE_URL ?? (e.N2F_SANDBOX ? N2F_SANDBOX_URL : N2F_PRODUCTION_URL),
       sandbox: e.N2F_SANDBOX,

@@ -21,9 +21,14 @@ const COUNT_COLUMNS = [
   'invalid',
   'failed',
 ] as const;
-const shot = (name: string): { path: string; fullPage: true } => ({
+/** A screenshot kept in test-output/; long pages (a whole plan) are shot as the viewport shows them. */
+const shot = (
+  name: string,
+  fullPage = true,
+): { path: string; fullPage: boolean; timeout: number } => ({
   path: join(SCREENSHOTS, name),
-  fullPage: true,
+  fullPage,
+  timeout: 90_000,
 });
 
 let browser: Browser;
@@ -67,7 +72,7 @@ async function shownRunId(page: Page): Promise<string> {
 }
 
 // Runs are watched in a real browser on a shared machine: give each test room.
-describe('the dashboard in headless Chromium', { timeout: 120_000 }, () => {
+describe('the dashboard in headless Chromium', { timeout: 240_000 }, () => {
   it('asks for the token once per tab, then guides an idle page and draws the quota limits in force', async () => {
     const service = await h.start({ N2F_QUOTAS: 'day' });
     const errors: string[] = [];
@@ -162,6 +167,67 @@ describe('the dashboard in headless Chromium', { timeout: 120_000 }, () => {
     expect(await overflowing(page)).toEqual([]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot(shot('dashboard-390.png'));
+  });
+
+  it('plans, shows the diff, applies exactly that plan once approved, live, then drills into what it wrote', async () => {
+    h.sim.setFaults({
+      next: [{ count: 1, method: 'POST', path: '/companies/MTAwMg==/axes/projects', status: 400 }],
+    });
+    const service = await h.start();
+    const errors: string[] = [];
+    const page = await openDashboard(browser, service.url, { errors });
+    await page.click('#plan-now');
+    await page.waitForSelector('#plan-card:not([hidden]) .plan-scope[data-scope="users"]', {
+      timeout: 60_000,
+    });
+    const planId = (await page.getAttribute('#plan-card', 'data-plan-id')) ?? '';
+    expect(await page.textContent('#plan-title')).toBe(`Plan ${planId}`);
+    expect(await page.textContent('#plan-meta')).toMatch(/approve before/);
+    const users = page.locator('.plan-scope[data-scope="users"]');
+    expect(await users.locator('p.muted').first().textContent()).toMatch(
+      /^40 to create, 0 to update/,
+    );
+    // The diff: each user to create with its fields, from nothing to the wanted value.
+    const firstUser = users.locator('tbody tr').first();
+    expect(await firstUser.locator('.changes li').count()).toBeGreaterThan(3);
+    expect(await firstUser.locator('.changes del').first().textContent()).toBe('—');
+    await page.waitForSelector(`#history-rows tr[data-run-id="${planId}"] .tag.plan`);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot(shot('plan-review.png', false));
+    expect(
+      h.sim.requests().filter((r) => r.method === 'POST' && !r.path.startsWith('/auth')),
+    ).toEqual([]);
+
+    await page.click('#plan-approve');
+    await page.waitForSelector('#run-outcome.running');
+    await page.waitForSelector('#plan-card', { state: 'hidden' });
+    const runId = await shownRunId(page);
+    expect(runId).not.toBe(planId);
+    await page.waitForSelector('#scope-rows .bar.writing');
+    await page.screenshot(shot('plan-applying-live.png'));
+    await page.waitForSelector('#run-outcome.partial', { timeout: 60_000 });
+    await page.waitForSelector(`#history-rows tr[data-run-id="${runId}"] .tag.apply`);
+
+    await page.click('#open-details');
+    await page.waitForSelector(
+      '#details-card:not([hidden]) .plan-scope[data-scope="users"] tbody tr',
+    );
+    const { body: record } = await getJson<RunRecord>(new URL(`runs/${runId}`, service.url));
+    const report = record.report as RunReport;
+    const shownWrites = await page.locator('#details-body tbody tr').count();
+    expect(shownWrites).toBe(report.totals.created + report.totals.failed);
+    const refused = page.locator('#details-body tr', { hasText: 'refused' });
+    expect(await refused.count()).toBe(1);
+    expect(await refused.locator('.error').textContent()).toMatch(/Injected fault/);
+    expect(
+      await page.textContent('#details-body .plan-scope[data-scope="projects"] p.muted'),
+    ).toMatch(/unchanged, 0 skipped, 0 invalid, 1 failed/);
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.screenshot(shot('run-drill-down.png', false));
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await overflowing(page)).toEqual([]);
+    await page.screenshot(shot('run-drill-down-390.png', false));
   });
 
   it('asks again, saying so, when the token is refused', async () => {

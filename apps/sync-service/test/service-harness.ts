@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.js';
 import type { Env } from '../src/config/secrets.js';
 import { demoStateWithDepartments, writeDemoAnalytics } from '../src/demo.js';
 import type { ServiceEvent } from '../src/runs/service-events.js';
-import { startSyncService, type SyncService } from '../src/service.js';
+import { startSyncService, type SyncService, type SyncServiceOptions } from '../src/service.js';
 
 /** The bearer token of the test services. */
 export const TOKEN = 'test-token-0123456789abcdef';
@@ -22,7 +22,7 @@ export interface ServiceHarness {
   /** The variables of a service on this simulator, the demo files and the data dir. */
   env(extra?: Env): Env;
   /** Starts a service (closed by `close()` unless closed before). */
-  start(extra?: Env): Promise<SyncService>;
+  start(extra?: Env, options?: SyncServiceOptions): Promise<SyncService>;
   close(): Promise<void>;
 }
 
@@ -57,9 +57,10 @@ export async function startHarness(
     sim,
     dataDir,
     env,
-    async start(extra) {
+    async start(extra, options = {}) {
       const service = await startSyncService(await loadConfig(env(extra)), {
         sampleIntervalMs: 100,
+        ...options,
       });
       services.push(service);
       return service;
@@ -72,13 +73,14 @@ export async function startHarness(
   };
 }
 
-/** `POST /runs` with the token (or another, or none with `null`). */
+/** `POST /runs` (or another `path`) with the token (or another, or none with `null`). */
 export function postRun(
   service: Pick<SyncService, 'url'>,
   body: unknown = {},
   token: string | null = TOKEN,
+  path = 'runs',
 ): Promise<Response> {
-  return fetch(new URL('runs', service.url), {
+  return fetch(new URL(path, service.url), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',

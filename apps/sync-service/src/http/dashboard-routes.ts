@@ -5,7 +5,17 @@ import { sendText } from './respond.js';
 /** The dashboard's files, beside `src/` and `dist/` alike (no build step). */
 const PUBLIC_DIR = new URL('../../public/', import.meta.url);
 
-const SCRIPTS = ['app.js', 'api.js', 'format.js', 'quota-chart.js', 'render.js', 'run-view.js'];
+const SCRIPTS = [
+  'app.js',
+  'api.js',
+  'changes.js',
+  'format.js',
+  'plan-review.js',
+  'quota-chart.js',
+  'render.js',
+  'run-details.js',
+  'run-view.js',
+];
 
 /** Only these files are served, by fixed name: no path from the request reaches the file system. */
 const ASSETS: readonly { path: string; file: string; type: string }[] = [
