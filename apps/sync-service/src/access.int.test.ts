@@ -18,7 +18,9 @@ const readRoutes = (runId: string): string[] => [
   'runs',
   'runs?limit=5',
   `runs/${runId}`,
+  `runs/${runId}/entities`,
   `runs/${runId}/events`,
+  `plans/${runId}`,
   'events',
   'readyz',
   'metrics',
@@ -38,7 +40,7 @@ function getWithHost(url: URL, host: string): Promise<{ status: number; body: st
 }
 
 describe('access to the routes', () => {
-  it('answers 401 on every read route without the token or with a wrong one, naming the route and the header', async () => {
+  it('answers 401 on every read route and every POST without the token or with a wrong one, naming the route and the header', async () => {
     const service = await h.start();
     const { id } = (await (await postRun(service, { scopes: ['plates'] })).json()) as {
       id: string;
@@ -57,6 +59,8 @@ describe('access to the routes', () => {
       expect(wrong.status, path).toBe(401);
       expect(await wrong.text()).toContain('the one sent was refused');
     }
+    for (const path of ['runs', 'plans', `plans/${id}/apply`])
+      expect((await postRun(service, {}, null, path)).status, `POST ${path}`).toBe(401);
     const allowed = await fetch(new URL('runs', service.url), {
       headers: { authorization: `Bearer ${TOKEN}` },
     });
