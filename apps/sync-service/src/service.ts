@@ -22,7 +22,6 @@ import {
   describeConfig,
   openCaches,
   quotaFigures,
-  quotasFromConfig,
   sourceFromConfig,
   type ServiceCaches,
 } from './parts.js';
@@ -123,7 +122,6 @@ function runOptionsOf(
   config: ServiceConfig,
   parts: Parts,
 ): (request: RunRequest) => SyncRunOptions {
-  const quotas = quotasFromConfig(config.n2f.quotas).estimate;
   return (request) => ({
     source: parts.source,
     client: parts.client,
@@ -132,8 +130,6 @@ function runOptionsOf(
     actions: request.actions,
     sandbox: config.n2f.sandbox,
     safety: { protected: config.protected },
-    quotas,
-    quotaPaced: config.n2f.quotas !== 'off', // with quotas off, the ETA follows the pace seen
     referenceCache: parts.caches.references,
     stateStore: parts.caches.runState,
   });

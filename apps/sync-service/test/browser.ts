@@ -1,34 +1,11 @@
-import { existsSync } from 'node:fs';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { TOKEN } from './service-harness.js';
 
 /** Where the browser tests keep their screenshots (gitignored). */
 export const SCREENSHOTS = fileURLToPath(new URL('../test-output/', import.meta.url));
-
-/** Chromium from `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
-export async function launchChromium(): Promise<Browser> {
-  const path = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    throw new Error(
-      `Chromium is missing at ${path}: install it with "apt-get install -y chromium" (.ci/run installs it in CI) or set CHROMIUM_PATH`,
-    );
-  }
-  await mkdir(SCREENSHOTS, { recursive: true });
-  return chromium.launch({
-    executablePath: path,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 /** Opens the dashboard at `width` px and gives the token the page asks for. */
 export async function openDashboard(

@@ -31,7 +31,7 @@ export const syncCommand: CommandDef<SyncArgs> = defineCommand({
       // A dry run is the plan, reported: the same path as `n2f-sync plan`.
       const pass = args['dry-run'] === true ? async () => (await run.plan()).report : () => run.start();
       const report = await executeRun(run, pass, { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
-      return exitCodeOf(report.result);
+      return exitCodeOf(report.result, context.stoppedBy);
     } finally {
       await context.close();
     }

@@ -20,7 +20,7 @@ export interface PreparedRun {
 
 /** What the factory composes runs from. */
 export interface RunFactoryOptions {
-  /** The sync-core options of a request (parts, safety, quotas…), without the signal. */
+  /** The sync-core options of a request (parts, safety…), without the signal. */
   readonly runOptions: (request: RunRequest) => SyncRunOptions;
   readonly plans: PlanStore;
   /** Where each writing run's audit trail goes (`<runId>.jsonl`). */

@@ -1,5 +1,5 @@
 import type { GuardHold } from '../guard/delete-guard.js';
-import type { PlanEntry, ScopePlan } from '../plan/plan-types.js';
+import type { PlanEntry, ScopePlan } from '../model/plan-types.js';
 
 /** A plan's writes in order: creates, updates, then the deletes unless protected or held by the guard. */
 export function entriesToSend(plan: ScopePlan, guard: GuardHold | undefined): PlanEntry<unknown>[] {

@@ -1,4 +1,4 @@
-import type { ScopePlan } from '../plan/plan-types.js';
+import type { ScopePlan } from '../model/plan-types.js';
 import { evaluateDeleteGuard, type GuardHold } from './delete-guard.js';
 import type { MaxDeletes } from './max-deletes.js';
 import type { RunStateStore } from './run-state-store.js';

@@ -1,7 +1,7 @@
 import { isSyncError, SyncError } from '@n2f/resilience';
 import type { ApplyResult } from '../apply/apply-entries.js';
 import type { GuardHold } from '../guard/delete-guard.js';
-import type { ScopePlan } from '../plan/plan-types.js';
+import type { ScopePlan } from '../model/plan-types.js';
 import { emptyCounts, scopeOutcome } from './outcome.js';
 import type { ApiCallCounts, ScopeReport } from './report-types.js';
 
@@ -30,19 +30,19 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
     failed,
     skipped: applied.skipped + input.heldDeletes,
   };
-  const status = applied.aborted
-    ? 'aborted'
-    : failed > 0 || counts.invalid > 0 || guard
-      ? 'partial'
-      : 'success';
+  const unreachable = applied.unreachable;
   return {
     scope: plan.scope,
-    status,
+    status: statusOf(
+      applied,
+      applied.failures.length > 0 || counts.invalid > 0 || guard !== undefined,
+    ),
     result: scopeOutcome({
       interrupted: applied.aborted,
-      failed: false,
+      failed: unreachable !== undefined,
       guardHeld: guard !== undefined,
       failures: failed,
+      skipped: applied.failures.length - failed,
       invalid: counts.invalid,
     }),
     counts,
@@ -57,8 +57,15 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
     invalid: plan.invalid,
     failures: applied.failures,
     ...(guard ? { guard } : {}),
+    ...(unreachable ? { error: unreachable.toJSON() } : {}),
     apiCalls: input.apiCalls,
   };
+}
+
+function statusOf(applied: ApplyResult, shortOfClean: boolean): ScopeReport['status'] {
+  if (applied.aborted) return 'aborted';
+  if (applied.unreachable) return 'failed';
+  return shortOfClean ? 'partial' : 'success';
 }
 
 /** The report of a scope that could not be planned or applied: failed, or stopped by the caller. */
