@@ -1,75 +1,83 @@
 // Rendering of the dashboard from a view; text only through textContent (no HTML from data).
+import { duration, el, parisTime, time } from './format.js';
 
 const $ = (id) => document.getElementById(id);
-const COUNT_FIELDS = ['created', 'updated', 'deleted', 'invalid', 'failed'];
 
-/** An element with text (set as text, never parsed) and a class. */
-export function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  if (className) node.className = className;
-  return node;
+/** The count columns, in table order, with their headers. */
+export const COUNT_COLUMNS = [
+  ['created', 'Created'],
+  ['updated', 'Updated'],
+  ['deleted', 'Deleted'],
+  ['unchanged', 'Unchanged'],
+  ['skipped', 'Skipped'],
+  ['invalid', 'Invalid'],
+  ['failed', 'Failed'],
+];
+
+/** A cell with the label the narrow layout shows above its value. */
+function cell(text, label, className) {
+  const td = el('td', text, className);
+  td.dataset.label = label;
+  return td;
 }
 
-function duration(ms) {
-  if (ms === null || ms === undefined || !Number.isFinite(ms)) return '—';
-  if (ms > 0 && ms < 1000) return '< 1 s';
-  const s = Math.round(ms / 1000);
-  if (s < 60) return `${s} s`;
-  const m = Math.floor(s / 60);
-  return m < 60 ? `${m} min ${s % 60} s` : `${Math.floor(m / 60)} h ${m % 60} min`;
+function countCells(counts) {
+  return COUNT_COLUMNS.map(([field, label]) => cell(counts ? counts[field] : '', label, 'num'));
 }
 
-function time(iso) {
-  return iso ? new Date(iso).toLocaleString([], { dateStyle: 'short', timeStyle: 'medium' }) : '—';
-}
+/** What a run is, as its title and history tag say: dry runs and plans write nothing. */
+const KINDS = {
+  sync: { title: 'Run', tag: null },
+  'dry-run': { title: 'Dry run', tag: 'dry run' },
+  plan: { title: 'Plan', tag: 'plan' },
+  apply: { title: 'Run applying a plan', tag: 'applies a plan' },
+};
 
-/** The run card: title, outcome, per-scope progress bars, counts and ETA. */
+/** The run card: the guide when nothing is on screen, else title, outcome, per-scope bars, counts and ETA. */
 export function renderRun(view) {
-  $('run-title').textContent = view.runId
-    ? `${view.live ? 'Run in progress' : 'Run'} ${view.runId}`
-    : 'No run yet';
+  const idle = !view.runId;
+  $('idle-guide').hidden = !idle;
+  $('run-body').hidden = idle;
+  $('run-title').textContent = idle
+    ? 'Nothing has run yet'
+    : `${KINDS[view.kind].title} ${view.runId}`;
+  $('open-details').hidden = idle || view.live;
+  $('run-title').dataset.runId = view.runId ?? '';
   const outcome = $('run-outcome');
-  outcome.hidden = !view.runId;
+  outcome.hidden = idle;
   outcome.textContent = view.live ? 'running' : (view.outcome ?? '');
   outcome.className = `pill ${view.live ? 'running' : (view.outcome ?? '')}`;
-  const elapsed = view.startedAt
-    ? (view.finishedAt ? new Date(view.finishedAt) : new Date()) - new Date(view.startedAt)
-    : null;
-  $('run-meta').textContent = view.runId
-    ? `Started ${time(view.startedAt)} by ${view.trigger === 'api' ? 'a user' : 'the schedule'} · ${view.live ? 'running for' : 'took'} ${duration(elapsed)}${view.dryRun ? ' · dry run' : ''}`
-    : 'Start a run with the button above, or wait for the schedule.';
-  const rows = [...view.scopes.values()].map((s) => scopeRow(s, view));
-  $('scope-rows').replaceChildren(...rows);
+  if (idle) return;
+  const elapsed =
+    (view.finishedAt ? new Date(view.finishedAt) : new Date()) - new Date(view.startedAt);
+  $('run-meta').textContent =
+    `Started ${time(view.startedAt)} by ${view.trigger === 'api' ? 'a user' : 'the schedule'} · ${view.live ? 'running for' : 'took'} ${duration(elapsed)}${view.dryRun ? ' · dry run: nothing written' : ''}`;
+  $('scope-rows').replaceChildren(...[...view.scopes.values()].map((s) => scopeRow(s, view)));
   const totals = el('tr');
-  if (view.totals) {
-    totals.append(el('th', 'Total'), el('td'));
-    for (const field of COUNT_FIELDS) totals.append(el('td', view.totals[field], 'num'));
-    totals.append(el('td'));
-  }
-  $('totals-row').replaceWith(totals);
   totals.id = 'totals-row';
+  if (view.totals) totals.append(el('th', 'Total', 'wide'), el('td', null, 'wide-empty'));
+  if (view.totals) totals.append(...countCells(view.totals), el('td', null, 'wide-empty'));
+  $('totals-row').replaceWith(totals);
 }
 
 function scopeRow(s, view) {
   const row = el('tr');
   row.dataset.scope = s.name;
-  const name = el('td');
+  const name = el('td', null, 'wide');
   name.append(el('strong', s.name), el('span', s.status, `status ${s.status}`));
   const percent = s.total > 0 ? Math.round((100 * s.done) / s.total) : isFinished(s) ? 100 : 0;
   const bar = el('div', null, `bar ${s.status}`);
   bar.setAttribute('role', 'progressbar');
+  bar.setAttribute('aria-label', `${s.name} progress`);
   bar.setAttribute('aria-valuemin', '0');
   bar.setAttribute('aria-valuemax', '100');
   bar.setAttribute('aria-valuenow', String(percent));
   const fill = el('div', null, 'fill');
   fill.style.width = `${percent}%`;
   bar.append(fill, el('span', barLabel(s, percent), 'label'));
-  const progress = el('td', null, 'progress-col');
+  const progress = el('td', null, 'progress-col wide');
   progress.append(bar);
-  row.append(name, progress);
-  for (const field of COUNT_FIELDS) row.append(el('td', s.counts ? s.counts[field] : '', 'num'));
-  row.append(el('td', etaText(s, view), 'num'));
+  row.append(name, progress, ...countCells(s.counts), cell(etaText(s, view), 'ETA', 'num'));
   return row;
 }
 
@@ -99,11 +107,11 @@ export function renderFailures(view) {
   const rows = view.failures.map((f) => {
     const row = el('tr');
     row.append(
-      el('td', f.scope),
-      el('td', f.action),
-      el('td', f.key, 'key'),
-      el('td', f.code, 'code'),
-      el('td', f.message),
+      cell(f.scope, 'Scope'),
+      cell(f.action, 'Action'),
+      cell(f.key, 'Key', 'key wide'),
+      cell(f.code, 'Code', 'code'),
+      cell(f.message, 'Reason', 'wide'),
     );
     return row;
   });
@@ -111,92 +119,51 @@ export function renderFailures(view) {
   $('failures-title').textContent = rows.length > 0 ? `Failures (${rows.length})` : 'Failures';
   $('failures-table').hidden = rows.length === 0;
   $('failures-empty').hidden = rows.length > 0;
+  $('failures-empty').textContent = view.runId
+    ? 'No failure in this run.'
+    : 'The writes N2F refuses, with its reasons, will be listed here.';
 }
 
-/** The quota chart: writes and reads per rolling minute over the run, and the write limit. */
-export function renderQuota(view) {
-  const svg = $('quota-chart');
-  const samples = view.quota;
-  const last = samples.at(-1);
-  $('quota-window').textContent = last ? `${last.window} window` : '';
-  $('quota-now').textContent = last
-    ? `Last minute: ${last.writes.used} / ${last.writes.limit} writes, ${last.reads.used} / ${last.reads.limit} reads${last.enforced === false ? ' (quotas off: the service does not wait)' : ''}`
-    : 'No sample yet.';
-  const max = Math.max(1, ...samples.flatMap((s) => [s.writes.used, s.writes.limit, s.reads.used]));
-  const x = (i) => (samples.length < 2 ? 0 : (300 * i) / (samples.length - 1)) + 10;
-  const y = (value) => 130 - (114 * value) / max;
-  const line = (pick, className) =>
-    svgNode('polyline', {
-      points: samples.map((s, i) => `${x(i).toFixed(1)},${y(pick(s)).toFixed(1)}`).join(' '),
-      class: className,
-    });
-  const axis = svgNode('line', { x1: 10, x2: 310, y1: 130, y2: 130, class: 'axis' });
-  const labels =
-    samples.length === 0
-      ? []
-      : [
-          svgNode('text', { x: 12, y: 9 }, `${max} / min`),
-          svgNode(
-            'text',
-            { x: 308, y: y(last.writes.limit) + 11, 'text-anchor': 'end' },
-            `write limit ${last.writes.limit}`,
-          ),
-          svgNode(
-            'text',
-            { x: 308, y: 139, 'text-anchor': 'end' },
-            duration(new Date(last.at) - new Date(samples[0].at)),
-          ),
-        ];
-  svg.replaceChildren(
-    axis,
-    line((s) => s.writes.limit, 'limit'),
-    line((s) => s.reads.used, 'reads'),
-    line((s) => s.writes.used, 'writes'),
-    ...labels,
-  );
-}
-
-function svgNode(tag, attributes, text) {
-  const node = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** The last runs; a click on one shows it (`onSelect(id)`). */
+/** The last runs, dry runs marked as such; a click on one shows it (`onSelect(id)`). */
 export function renderHistory(runs, onSelect) {
   const rows = runs.map((run) => {
     const row = el('tr');
     row.dataset.runId = run.id;
     row.tabIndex = 0;
-    const outcome = el('td');
-    outcome.append(
-      el(
-        'span',
-        run.status === 'finished' ? run.outcome : run.status,
-        `pill ${run.status === 'finished' ? run.outcome : run.status}`,
-      ),
-    );
+    const state = run.status === 'finished' ? run.outcome : run.status;
+    const outcome = cell(null, 'Outcome');
+    outcome.append(el('span', state, `pill ${state}`));
+    const id = cell(null, 'Run', 'wide');
+    id.append(el('span', run.id, 'key'));
+    const tag = KINDS[run.kind]?.tag;
+    if (tag) id.append(' ', el('span', tag, `tag ${run.kind}`));
     row.append(
-      el('td', time(run.startedAt)),
-      el('td', run.id, 'key'),
-      el('td', run.trigger === 'api' ? 'user' : 'schedule'),
+      cell(time(run.startedAt), 'Started'),
+      id,
+      cell(run.trigger === 'api' ? 'user' : 'schedule', 'By'),
       outcome,
+      ...countCells(run.totals),
     );
-    for (const field of COUNT_FIELDS)
-      row.append(el('td', run.totals ? run.totals[field] : '', 'num'));
     row.addEventListener('click', () => onSelect(run.id));
+    row.addEventListener('keydown', (event) => event.key === 'Enter' && onSelect(run.id));
     return row;
   });
+  if (rows.length === 0) {
+    const empty = el('td', 'No run yet: runs started here or by the schedule are listed here.');
+    empty.colSpan = 4 + COUNT_COLUMNS.length;
+    rows.push(el('tr', null, 'empty'));
+    rows[0].append(empty);
+  }
   $('history-rows').replaceChildren(...rows);
 }
 
-/** The header: idle or the run in progress, and the next scheduled run. */
+/** The header: idle or the run in progress; the next scheduled run, in the header and the guide. */
 export function renderServiceState(running, nextRunAt) {
   const state = $('service-state');
   state.textContent = running ? `running ${running}` : 'idle';
   state.className = `pill ${running ? 'running' : 'idle'}`;
-  $('next-run').textContent = nextRunAt
-    ? `next scheduled run ${new Date(nextRunAt).toLocaleString([], { timeZone: 'Europe/Paris', dateStyle: 'short', timeStyle: 'short' })} (Paris)`
-    : 'no schedule';
+  $('next-run').textContent = nextRunAt ? `next run ${parisTime(nextRunAt)}` : 'no schedule';
+  $('idle-schedule').textContent = nextRunAt
+    ? `the next scheduled run starts ${parisTime(nextRunAt)}.`
+    : 'no schedule is set (SYNC_SERVICE_CRON).';
 }

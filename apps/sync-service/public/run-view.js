@@ -9,6 +9,7 @@ export function emptyView() {
     finishedAt: null,
     outcome: null,
     dryRun: false,
+    kind: 'sync',
     scopes: new Map(),
     failures: [],
     quota: [],
@@ -38,6 +39,7 @@ const handlers = {
       trigger: e.trigger,
       startedAt: e.at,
       dryRun: e.dryRun,
+      kind: e.kind ?? (e.dryRun ? 'dry-run' : 'sync'),
     });
     for (const scope of e.scopes) scopeState(view, scope);
   },
@@ -104,6 +106,7 @@ export function viewFromRecord(record) {
     startedAt: record.startedAt,
     finishedAt: record.finishedAt,
     dryRun: record.request.dryRun,
+    kind: record.request.kind ?? (record.request.dryRun ? 'dry-run' : 'sync'),
     quota: record.quota,
   });
   v.outcome = report ? report.outcome : record.status;

@@ -125,10 +125,12 @@ describe('loadConfig', () => {
       N2F_BASE_URL: expect.stringMatching(/https/) as unknown,
       N2F_CLIENT_SECRET_FILE: expect.stringMatching(/cannot be read .*ENOENT/) as unknown,
     });
-    expect(await problems({})).toEqual({
+    expect(await problems({ SYNC_SERVICE_HOST: '0.0.0.0' })).toEqual({
       N2F_CLIENT_ID: 'is not set',
       N2F_CLIENT_SECRET: 'is not set',
-      SYNC_SERVICE_TOKEN: 'is not set (POST /runs writes to N2F)',
+      SYNC_SERVICE_TOKEN: expect.stringMatching(
+        /^is not set while SYNC_SERVICE_HOST=0\.0\.0\.0 is not a loopback address/,
+      ) as unknown,
       AGRESSO_USERS_FILE: 'neither the export files nor AGRESSO_DB_SERVER is set',
     });
   });
@@ -159,6 +161,19 @@ describe('loadConfig', () => {
         }),
       ),
     ).toEqual(['AGRESSO_DB_DATABASE', 'AGRESSO_DB_USER', 'AGRESSO_DB_PASSWORD']);
+  });
+
+  it('needs a token only off loopback, and says how to fix it', async () => {
+    for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '::1'])
+      expect(
+        (await loadConfig({ ...base, SYNC_SERVICE_TOKEN: undefined, SYNC_SERVICE_HOST: host }))
+          .token,
+      ).toBeUndefined();
+    await expect(
+      loadConfig({ ...base, SYNC_SERVICE_TOKEN: undefined, SYNC_SERVICE_HOST: '10.0.0.5' }),
+    ).rejects.toThrow(
+      /SYNC_SERVICE_TOKEN: is not set while SYNC_SERVICE_HOST=10\.0\.0\.5 is not a loopback address.*\n {4}fix: export SYNC_SERVICE_TOKEN .*or listen on 127\.0\.0\.1/,
+    );
   });
 
   it('says what to fix in the error message', async () => {

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { ENV_FIXES, envSchema, type ParsedEnv, type SYNC_ACTIONS } from './config/env-schema.js';
 import { problemsFromIssues, ServiceConfigError, type ConfigProblem } from './config/problems.js';
 import { readSecret, type Env, type Secret } from './config/secrets.js';
+import { tokenProblems } from './config/token-rules.js';
 
 /** Where the Agresso rows come from: two exported files, or the SQL Server views. */
 export type AgressoConfig =
@@ -36,9 +37,14 @@ export interface ServiceConfig {
   readonly actions: readonly SyncActionName[];
   /** Accounts never deleted (addresses and glob patterns). */
   readonly protected: readonly string[];
-  /** Bearer token of `POST /runs`. */
-  readonly token: Secret;
+  /**
+   * Bearer token of every route but `/healthz` and the dashboard's static files; without one
+   * (loopback only) every route is open to this machine.
+   */
+  readonly token: Secret | undefined;
   readonly demo: boolean;
+  /** How long a plan made by "Plan now" may be approved, ms. */
+  readonly planTtlMs: number;
   readonly n2f: {
     readonly baseUrl: string;
     readonly sandbox: boolean;
@@ -51,9 +57,6 @@ export interface ServiceConfig {
   /** Encrypts the persistent caches at rest (run reports hold e-mail addresses). */
   readonly cacheKey: Secret | undefined;
 }
-
-/** Shortest bearer token accepted outside demo mode. */
-const MIN_TOKEN_LENGTH = 16;
 
 /**
  * Reads and checks the environment; throws a `ServiceConfigError` listing every problem.
@@ -88,7 +91,7 @@ export async function loadConfig(env: Env): Promise<ServiceConfig> {
     'export N2F_CLIENT_ID (or N2F_CLIENT_ID_FILE) with the N2F API client id',
   );
   required('N2F_CLIENT_SECRET', clientSecret, 'export N2F_CLIENT_SECRET or N2F_CLIENT_SECRET_FILE');
-  checkToken(token, e.SYNC_SERVICE_DEMO, problems);
+  problems.push(...tokenProblems(token, e.SYNC_SERVICE_HOST, e.SYNC_SERVICE_DEMO));
   const agresso = agressoConfig(e, dbUser, dbPassword, problems);
   if (cacheKey !== undefined && cacheKey.reveal().length < 8) {
     problems.push({
@@ -97,7 +100,7 @@ export async function loadConfig(env: Env): Promise<ServiceConfig> {
       fix: 'use a passphrase of 8 characters or more',
     });
   }
-  if (problems.length > 0 || !clientId || !clientSecret || !token || !agresso)
+  if (problems.length > 0 || !clientId || !clientSecret || !agresso)
     throw new ServiceConfigError(problems);
   return {
     port: e.SYNC_SERVICE_PORT,
@@ -109,6 +112,7 @@ export async function loadConfig(env: Env): Promise<ServiceConfig> {
     protected: e.SYNC_SERVICE_PROTECTED,
     token,
     demo: e.SYNC_SERVICE_DEMO,
+    planTtlMs: e.SYNC_SERVICE_PLAN_TTL_MINUTES * 60_000,
     n2f: {
       baseUrl: e.N2F_BASE_URL ?? (e.N2F_SANDBOX ? N2F_SANDBOX_URL : N2F_PRODUCTION_URL),
       sandbox: e.N2F_SANDBOX,
@@ -126,23 +130,6 @@ function withoutEmpty(env: Env): Record<string, string> {
   for (const [key, value] of Object.entries(env))
     if (value !== undefined && value !== '') out[key] = value;
   return out;
-}
-
-function checkToken(token: Secret | undefined, demo: boolean, problems: ConfigProblem[]): void {
-  const fix = `export SYNC_SERVICE_TOKEN (or SYNC_SERVICE_TOKEN_FILE) with ${MIN_TOKEN_LENGTH}+ random characters, e.g. from "openssl rand -hex 24"`;
-  if (token === undefined)
-    problems.push({
-      key: 'SYNC_SERVICE_TOKEN',
-      problem: 'is not set (POST /runs writes to N2F)',
-      fix,
-    });
-  else if (!demo && token.reveal().length < MIN_TOKEN_LENGTH) {
-    problems.push({
-      key: 'SYNC_SERVICE_TOKEN',
-      problem: `is shorter than ${MIN_TOKEN_LENGTH} characters`,
-      fix,
-    });
-  }
 }
 
 function agressoConfig(

@@ -53,6 +53,7 @@ describe('main.js', () => {
     await readEvents(
       new URL(`runs/${id}/events`, url),
       (e) => e.type === 'operation' && e.done >= 3,
+      { authorization: `Bearer ${DEMO_TOKEN}` },
     );
 
     child.kill('SIGTERM');
@@ -65,8 +66,8 @@ describe('main.js', () => {
     expect(record?.report?.totals.created).toBeGreaterThanOrEqual(3);
   });
 
-  it('exits 2 naming each missing variable, and on an unknown argument', async () => {
-    const bad = start([], { SYNC_SERVICE_DATA_DIR: dataDir });
+  it('exits 2 naming each missing variable (the token off loopback), and on an unknown argument', async () => {
+    const bad = start([], { SYNC_SERVICE_DATA_DIR: dataDir, SYNC_SERVICE_HOST: '0.0.0.0' });
     const [code] = (await once(bad.child, 'exit')) as [number | null];
     expect(code).toBe(2);
     for (const name of [

@@ -41,7 +41,7 @@ async function main(argv: readonly string[], env: Env): Promise<number | undefin
   if (demo) {
     const token = env['SYNC_SERVICE_TOKEN'] ? 'SYNC_SERVICE_TOKEN' : '"demo"';
     logger.info(
-      `demo mode: N2F simulator at ${demo.simulator.url}; the token of POST /runs and of the dashboard's button is ${token}`,
+      `demo mode: N2F simulator at ${demo.simulator.url}; the token the dashboard asks for (and of POST /runs) is ${token}`,
     );
   }
   const stop = (signal: string): void => {

@@ -1,7 +1,9 @@
 import type { RunReport } from '@n2f/sync-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  AUTH,
   eventually,
+  getJson,
   postRun,
   readEvents,
   startHarness,
@@ -17,11 +19,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await h.close();
 });
-
-async function json<T>(url: URL | string): Promise<{ status: number; body: T }> {
-  const res = await fetch(url);
-  return { status: res.status, body: (await res.json()) as T };
-}
 
 describe('POST /runs and the run events', () => {
   it('starts a run (202) and streams its events in order, ending with the report in the history', async () => {
@@ -67,7 +64,7 @@ describe('POST /runs and the run events', () => {
     const lastUsers = operations.filter((e) => e.scope === 'users').at(-1);
     expect(lastUsers && lastUsers.done === lastUsers.total).toBe(true);
 
-    const { status, body: record } = await json<RunRecord>(new URL(`runs/${id}`, service.url));
+    const { status, body: record } = await getJson<RunRecord>(new URL(`runs/${id}`, service.url));
     expect(status).toBe(200);
     expect(record.status).toBe('finished');
     const report = record.report as RunReport;
@@ -89,7 +86,7 @@ describe('POST /runs and the run events', () => {
     expect(second.status).toBe(409);
     expect(await second.json()).toMatchObject({ error: 'run-in-progress', runningId: id });
     await service.runs.idle();
-    const { body } = await json<{ runs: RunSummary[] }>(new URL('runs', service.url));
+    const { body } = await getJson<{ runs: RunSummary[] }>(new URL('runs', service.url));
     expect(body.runs.map((r) => r.id)).toEqual([id]);
   });
 
@@ -99,12 +96,13 @@ describe('POST /runs and the run events', () => {
       SYNC_SERVICE_SCOPES: 'plates',
     });
     const run = await eventually(
-      async () => (await json<{ runs: RunSummary[] }>(new URL('runs', service.url))).body.runs[0],
+      async () =>
+        (await getJson<{ runs: RunSummary[] }>(new URL('runs', service.url))).body.runs[0],
     );
     expect(run).toMatchObject({ trigger: 'schedule', dryRun: false });
     await service.runs.idle();
     const asked = Date.now();
-    const { body } = await json<{ nextRunAt: string | null; runs: RunSummary[] }>(
+    const { body } = await getJson<{ nextRunAt: string | null; runs: RunSummary[] }>(
       new URL('runs', service.url),
     );
     expect(body.runs.at(-1)?.scopes.map((s) => s.scope)).toEqual(['plates']);
@@ -118,7 +116,7 @@ describe('POST /runs and the run events', () => {
     expect(none.headers.get('www-authenticate')).toMatch(/^Bearer /);
     expect((await postRun(service, {}, `${TOKEN}x`)).status).toBe(401);
     expect((await postRun(service, {}, TOKEN.slice(0, -1))).status).toBe(401);
-    const { body } = await json<{ running: string | null; runs: RunSummary[] }>(
+    const { body } = await getJson<{ running: string | null; runs: RunSummary[] }>(
       new URL('runs', service.url),
     );
     expect(body).toMatchObject({ running: null, runs: [] });
@@ -161,7 +159,7 @@ describe('history, readiness, health and metrics', () => {
     await first.close();
 
     const second = await h.start();
-    const { body } = await json<{ runs: RunSummary[] }>(new URL('runs', second.url));
+    const { body } = await getJson<{ runs: RunSummary[] }>(new URL('runs', second.url));
     expect(body.runs).toHaveLength(1);
     expect(body.runs[0]).toMatchObject({
       id,
@@ -180,7 +178,7 @@ describe('history, readiness, health and metrics', () => {
 
   it('is ready with good credentials, and not ready (503) naming N2F when they are wrong', async () => {
     const good = await h.start();
-    const ready = await json<{ status: string; checks: Record<string, { ok: boolean }> }>(
+    const ready = await getJson<{ status: string; checks: Record<string, { ok: boolean }> }>(
       new URL('readyz', good.url),
     );
     expect(ready.status).toBe(200);
@@ -192,7 +190,7 @@ describe('history, readiness, health and metrics', () => {
     });
 
     const wrong = await h.start({ N2F_CLIENT_SECRET: 'not-the-secret' });
-    const refused = await json<{
+    const refused = await getJson<{
       status: string;
       checks: Record<string, { ok: boolean; detail: string }>;
     }>(new URL('readyz', wrong.url));
@@ -207,7 +205,7 @@ describe('history, readiness, health and metrics', () => {
 
   it('is not ready when an Agresso export file is missing', async () => {
     const service = await h.start({ AGRESSO_USERS_FILE: `${h.dataDir}/missing.csv` });
-    const res = await json<{ checks: Record<string, { ok: boolean }> }>(
+    const res = await getJson<{ checks: Record<string, { ok: boolean }> }>(
       new URL('readyz', service.url),
     );
     expect(res.status).toBe(503);
@@ -216,13 +214,13 @@ describe('history, readiness, health and metrics', () => {
 
   it('answers /healthz, Prometheus /metrics after a run, 404 and 405', async () => {
     const service = await h.start();
-    expect(await json(new URL('healthz', service.url))).toMatchObject({
+    expect(await getJson(new URL('healthz', service.url))).toMatchObject({
       status: 200,
       body: { status: 'alive', running: null },
     });
     await postRun(service, { scopes: ['plates'] });
     await service.runs.idle();
-    const metrics = await fetch(new URL('metrics', service.url));
+    const metrics = await fetch(new URL('metrics', service.url), { headers: AUTH });
     expect(metrics.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await metrics.text();
     expect(text).toMatch(/^n2f_sync_runs_total\{[^}]*\} 1$/m);
@@ -245,7 +243,7 @@ describe('history, readiness, health and metrics', () => {
       );
       await service.close();
       const restarted = await slow.start();
-      const { body: record } = await json<RunRecord>(new URL(`runs/${id}`, restarted.url));
+      const { body: record } = await getJson<RunRecord>(new URL(`runs/${id}`, restarted.url));
       expect(record.status).toBe('finished');
       expect(record.report?.outcome).toBe('aborted');
       expect(record.report?.totals.created).toBeGreaterThanOrEqual(3);

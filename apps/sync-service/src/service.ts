@@ -3,11 +3,15 @@ import type { Source } from '@n2f/agresso-source';
 import { createMetrics, type Metrics } from '@n2f/metrics';
 import type { N2fClient } from '@n2f/n2f-client';
 import { redactText } from '@n2f/resilience';
-import { createSyncRun, type ScopeRegistry, type SyncRun } from '@n2f/sync-core';
+import type { ScopeRegistry, SyncRunOptions } from '@n2f/sync-core';
 import type { ServiceConfig } from './config.js';
+import { ServiceConfigError } from './config/problems.js';
+import { unsafeListenProblem } from './config/token-rules.js';
+import { createAccessCheck } from './http/auth.js';
 import { dashboardRoutes } from './http/dashboard-routes.js';
 import { healthRoutes } from './http/health-routes.js';
 import { createReadiness } from './http/readiness.js';
+import { plansRoutes } from './http/plans-routes.js';
 import { createRouter } from './http/router.js';
 import { runsRoutes } from './http/runs-routes.js';
 import { listen, stopServer } from './http/server.js';
@@ -22,7 +26,9 @@ import {
   type ServiceCaches,
 } from './parts.js';
 import { serviceRegistry } from './plugins/departments-scope.js';
+import { createPlanStore, type PlanStore } from './plans/plan-store.js';
 import { createHistoryStore } from './runs/history-store.js';
+import { auditDirOf, createRunFactory } from './runs/run-factory.js';
 import { createRunManager, type RunManager } from './runs/run-manager.js';
 import type { RunRequest } from './runs/run-record.js';
 import type { QuotaFigures } from './runs/service-events.js';
@@ -41,6 +47,8 @@ export interface SyncServiceOptions {
   readonly logger?: ServiceLogger;
   /** Quota sampling interval during a run, ms. @default 1000 */
   readonly sampleIntervalMs?: number;
+  /** Clock of plan expiry. @default () => new Date() */
+  readonly now?: () => Date;
 }
 
 /** A listening service. */
@@ -68,7 +76,8 @@ interface Parts {
 }
 
 /**
- * Composes the libraries from the configuration and starts listening.
+ * Composes the libraries from the configuration and starts listening. Without a token it listens
+ * on a loopback address only (else a `ServiceConfigError` naming `SYNC_SERVICE_TOKEN`).
  * @example const service = await startSyncService(await loadConfig(process.env), { logger: consola });
  */
 export async function startSyncService(
@@ -76,6 +85,12 @@ export async function startSyncService(
   options: SyncServiceOptions = {},
 ): Promise<SyncService> {
   const logger = options.logger ?? silent;
+  const unsafe = unsafeListenProblem(config.host, config.token);
+  if (unsafe) throw new ServiceConfigError([unsafe]);
+  if (config.token === undefined)
+    logger.warn(
+      'SYNC_SERVICE_TOKEN is not set: every route is open to this machine (loopback only)',
+    );
   const registry = serviceRegistry(); // defaultRegistry().register(departmentsScope())
   checkScheduledScopes(config, registry.names());
   const caches = openCaches(config, (message) => logger.warn(message));
@@ -99,34 +114,35 @@ export async function startSyncService(
 }
 
 /**
- * The embedding itself: one sync-core run per request, over the service's parts. The service's
- * registry carries the `departments` plugin scope; the caches persist the reference data and the
- * last successful run of each scope (the shrunken-source guard).
+ * The embedding itself: the sync-core options of a request, over the service's parts. The
+ * service's registry carries the `departments` plugin scope; the caches persist the reference data
+ * and the last successful run of each scope (the shrunken-source guard).
  */
-function syncRunFactory(
+function runOptionsOf(
   config: ServiceConfig,
   parts: Parts,
-): (request: RunRequest, signal: AbortSignal) => SyncRun {
-  return (request, signal) =>
-    createSyncRun({
-      source: parts.source,
-      client: parts.client,
-      registry: parts.registry,
-      ...(request.scopes === undefined ? {} : { scopes: request.scopes }),
-      actions: request.actions,
-      sandbox: config.n2f.sandbox,
-      safety: { protected: config.protected },
-      referenceCache: parts.caches.references,
-      stateStore: parts.caches.runState,
-      signal, // aborted on SIGTERM: sync-core stops between calls and still reports
-    });
+): (request: RunRequest) => SyncRunOptions {
+  return (request) => ({
+    source: parts.source,
+    client: parts.client,
+    registry: parts.registry,
+    ...(request.scopes === undefined ? {} : { scopes: request.scopes }),
+    actions: request.actions,
+    sandbox: config.n2f.sandbox,
+    safety: { protected: config.protected },
+    referenceCache: parts.caches.references,
+    stateStore: parts.caches.runState,
+  });
 }
 
 async function startRuns(
   config: ServiceConfig,
   parts: Parts,
   logger: ServiceLogger,
-  options: SyncServiceOptions & { readonly quotaUsage: () => QuotaFigures },
+  options: SyncServiceOptions & {
+    readonly quotaUsage: () => QuotaFigures;
+    readonly plans: PlanStore;
+  },
 ): Promise<RunManager> {
   const history = createHistoryStore(parts.caches.history, { onWarning: (m) => logger.warn(m) });
   const interrupted = await history.recoverInterrupted();
@@ -134,7 +150,11 @@ async function startRuns(
     logger.warn(`${interrupted} run(s) were left unfinished by a previous process`);
   const runs = createRunManager({
     history,
-    createRun: syncRunFactory(config, parts),
+    createRun: createRunFactory({
+      runOptions: runOptionsOf(config, parts),
+      plans: options.plans,
+      auditDir: auditDirOf(config.dataDir),
+    }),
     quotaUsage: options.quotaUsage,
     ...(options.sampleIntervalMs === undefined
       ? {}
@@ -174,7 +194,11 @@ async function serve(
   release: () => Promise<void>,
 ): Promise<SyncService> {
   const quotaUsage = (): QuotaFigures => quotaFigures(parts.client, config.n2f.quotas !== 'off');
-  const runs = await startRuns(config, parts, logger, { ...options, quotaUsage });
+  const plans = createPlanStore({
+    ttlMs: config.planTtlMs,
+    ...(options.now === undefined ? {} : { now: options.now }),
+  });
+  const runs = await startRuns(config, parts, logger, { ...options, quotaUsage, plans });
   const streams = createEventStreams();
   const readiness = createReadiness({
     client: parts.client,
@@ -187,17 +211,20 @@ async function serve(
     ...dashboardRoutes(),
     ...runsRoutes({
       runs,
-      token: config.token,
       streams,
+      quotaUsage,
+      auditDir: auditDirOf(config.dataDir),
       nextRunAt: () => scheduler.nextRunAt(),
       scopes: parts.registry.names(),
     }),
+    ...plansRoutes({ runs, plans, ...(options.now === undefined ? {} : { now: options.now }) }),
     ...healthRoutes({ runs, readiness, metrics: parts.metrics, quotaUsage, startedAt: new Date() }),
   ];
   const server = createServer(
-    createRouter(routes, (error, route) =>
-      logger.error(`${route.method} ${route.path}: ${String(error)}`),
-    ),
+    createRouter(routes, {
+      access: createAccessCheck(config.token?.reveal()),
+      onError: (error, route) => logger.error(`${route.method} ${route.path}: ${String(error)}`),
+    }),
   );
   const port = await listen(server, config.port, config.host).catch((error: unknown) => {
     scheduler.stop();

@@ -7,10 +7,13 @@ import { loadConfig } from '../src/config.js';
 import type { Env } from '../src/config/secrets.js';
 import { demoStateWithDepartments, writeDemoAnalytics } from '../src/demo.js';
 import type { ServiceEvent } from '../src/runs/service-events.js';
-import { startSyncService, type SyncService } from '../src/service.js';
+import { startSyncService, type SyncService, type SyncServiceOptions } from '../src/service.js';
 
 /** The bearer token of the test services. */
 export const TOKEN = 'test-token-0123456789abcdef';
+
+/** The `Authorization` header of {@link TOKEN}. */
+export const AUTH: Readonly<Record<string, string>> = { authorization: `Bearer ${TOKEN}` };
 
 /** A simulator with the demo account and its Département axes, a temp data dir, and the services started on them. */
 export interface ServiceHarness {
@@ -19,7 +22,7 @@ export interface ServiceHarness {
   /** The variables of a service on this simulator, the demo files and the data dir. */
   env(extra?: Env): Env;
   /** Starts a service (closed by `close()` unless closed before). */
-  start(extra?: Env): Promise<SyncService>;
+  start(extra?: Env, options?: SyncServiceOptions): Promise<SyncService>;
   close(): Promise<void>;
 }
 
@@ -54,9 +57,10 @@ export async function startHarness(
     sim,
     dataDir,
     env,
-    async start(extra) {
+    async start(extra, options = {}) {
       const service = await startSyncService(await loadConfig(env(extra)), {
         sampleIntervalMs: 100,
+        ...options,
       });
       services.push(service);
       return service;
@@ -69,13 +73,14 @@ export async function startHarness(
   };
 }
 
-/** `POST /runs` with the token (or another, or none with `null`). */
+/** `POST /runs` (or another `path`) with the token (or another, or none with `null`). */
 export function postRun(
   service: Pick<SyncService, 'url'>,
   body: unknown = {},
   token: string | null = TOKEN,
+  path = 'runs',
 ): Promise<Response> {
-  return fetch(new URL('runs', service.url), {
+  return fetch(new URL(path, service.url), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
@@ -85,13 +90,22 @@ export function postRun(
   });
 }
 
-/** Reads an SSE answer with `fetch`, parsing each `data:` line, until the stream ends or `until` says stop. */
+/** A GET with the token (`headers` added or overriding): the status and the parsed JSON body. */
+export async function getJson<T>(
+  url: URL | string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(url, { headers: { ...AUTH, ...headers } });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+/** Reads an SSE answer with `fetch` and the token, parsing each `data:` line, until the stream ends or `until` says stop. */
 export async function readEvents(
   url: URL | string,
   until: (event: ServiceEvent) => boolean = () => false,
   headers: Record<string, string> = {},
 ): Promise<ServiceEvent[]> {
-  const res = await fetch(url, { headers: { accept: 'text/event-stream', ...headers } });
+  const res = await fetch(url, { headers: { accept: 'text/event-stream', ...AUTH, ...headers } });
   if (!res.ok || !res.body) throw new Error(`${String(url)}: HTTP ${res.status}`);
   const events: ServiceEvent[] = [];
   const decoder = new TextDecoder();

@@ -1,9 +1,9 @@
 import { Cron } from 'croner';
 import * as v from 'valibot';
+import { isLoopbackHost } from './token-rules.js';
 
 const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off'];
-const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** Time zone of the schedule and of N2F's quota windows. */
 export const SCHEDULE_TIME_ZONE = 'Europe/Paris';
@@ -49,7 +49,7 @@ export function isCronExpression(expression: string): boolean {
 function isSafeBaseUrl(value: string): boolean {
   const url = URL.parse(value);
   if (url === null) return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
+  return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname));
 }
 
 /** The non-secret variables, parsed and with their defaults. */
@@ -62,6 +62,7 @@ export interface ParsedEnv {
   readonly SYNC_SERVICE_ACTIONS: (typeof SYNC_ACTIONS)[number][];
   readonly SYNC_SERVICE_PROTECTED: string[];
   readonly SYNC_SERVICE_DEMO: boolean;
+  readonly SYNC_SERVICE_PLAN_TTL_MINUTES: number;
   readonly N2F_BASE_URL?: string | undefined;
   readonly N2F_SANDBOX: boolean;
   readonly N2F_QUOTAS?: 'off' | 'day' | 'night' | undefined;
@@ -100,6 +101,16 @@ export const envSchema: v.GenericSchema<
   ),
   SYNC_SERVICE_PROTECTED: v.optional(list, ''),
   SYNC_SERVICE_DEMO: v.optional(flag, '0'),
+  SYNC_SERVICE_PLAN_TTL_MINUTES: v.optional(
+    v.pipe(
+      text,
+      v.regex(/^\d{1,4}$/, 'must be a whole number of minutes'),
+      v.transform(Number),
+      v.minValue(1, 'must be 1 or more'),
+      v.maxValue(1440, 'must be 1440 (a day) or less'),
+    ),
+    '30',
+  ),
   N2F_BASE_URL: v.optional(
     v.pipe(text, v.check(isSafeBaseUrl, 'must be an https URL (plain http only for localhost)')),
   ),
@@ -121,6 +132,8 @@ export const ENV_FIXES: Readonly<Record<string, string>> = {
     'use five fields "minute hour day month weekday" in Europe/Paris time, e.g. "15 20 * * *"',
   SYNC_SERVICE_ACTIONS: 'e.g. "create,update" (add "delete" only with protected accounts set)',
   SYNC_SERVICE_DEMO: 'set 1 to start the in-process simulator, or leave it unset',
+  SYNC_SERVICE_PLAN_TTL_MINUTES:
+    'set how many minutes a plan may be approved after it was made, e.g. 30',
   N2F_BASE_URL: 'use the N2F sandbox or production URL, or the simulator URL',
   N2F_SANDBOX: 'set true for the N2F sandbox, false for production',
   N2F_QUOTAS: 'leave unset to follow the day/night windows, or set off, day or night',

@@ -5,12 +5,22 @@ import { sendText } from './respond.js';
 /** The dashboard's files, beside `src/` and `dist/` alike (no build step). */
 const PUBLIC_DIR = new URL('../../public/', import.meta.url);
 
+const SCRIPTS = [
+  'app.js',
+  'api.js',
+  'changes.js',
+  'format.js',
+  'plan-review.js',
+  'quota-chart.js',
+  'render.js',
+  'run-details.js',
+  'run-view.js',
+];
+
 /** Only these files are served, by fixed name: no path from the request reaches the file system. */
 const ASSETS: readonly { path: string; file: string; type: string }[] = [
   { path: '/', file: 'index.html', type: 'text/html; charset=utf-8' },
-  { path: '/app.js', file: 'app.js', type: 'text/javascript; charset=utf-8' },
-  { path: '/run-view.js', file: 'run-view.js', type: 'text/javascript; charset=utf-8' },
-  { path: '/render.js', file: 'render.js', type: 'text/javascript; charset=utf-8' },
+  ...SCRIPTS.map((file) => ({ path: `/${file}`, file, type: 'text/javascript; charset=utf-8' })),
   { path: '/style.css', file: 'style.css', type: 'text/css; charset=utf-8' },
 ];
 
@@ -18,12 +28,17 @@ const ASSETS: readonly { path: string; file: string; type: string }[] = [
 const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-/** `GET /` and its script modules and style sheet: the monitoring dashboard (files read once, then kept). */
+/**
+ * `GET /` and its script modules and style sheet: the monitoring dashboard (files read once, then
+ * kept). They are public: a browser cannot send a header to open a page, and they hold no data;
+ * the page asks for the token and sends it with every call.
+ */
 export function dashboardRoutes(): Route[] {
   const cache = new Map<string, Buffer>();
   return ASSETS.map((asset) => ({
     method: 'GET',
     path: asset.path,
+    public: true,
     async handle({ res }) {
       let body = cache.get(asset.file);
       if (body === undefined) {

@@ -14,7 +14,7 @@ export interface HealthRoutesOptions {
   readonly startedAt: Date;
 }
 
-/** `GET /healthz` (alive), `GET /readyz` (503 when a dependency fails), `GET /metrics` (Prometheus text). */
+/** `GET /healthz` (alive, public), `GET /readyz` (503 when a dependency fails), `GET /metrics` (Prometheus text). */
 export function healthRoutes(options: HealthRoutesOptions): Route[] {
   const { registry } = options.metrics;
   const inProgress = registry.gauge(
@@ -35,6 +35,7 @@ export function healthRoutes(options: HealthRoutesOptions): Route[] {
     {
       method: 'GET',
       path: '/healthz',
+      public: true, // probes carry no token; the answer names no data
       handle: ({ res }) =>
         sendJson(res, 200, {
           status: 'alive',

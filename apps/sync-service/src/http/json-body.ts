@@ -1,17 +1,24 @@
 import type { IncomingMessage } from 'node:http';
 
-/** The request body is not usable JSON; the route answers 400 (or 413 when `tooLarge`). */
+/** The request body is not usable JSON; the route answers 400, 413 (too large) or 415 (not JSON). */
 export class BadBodyError extends Error {
-  readonly status: 400 | 413;
-  constructor(message: string, status: 400 | 413 = 400) {
+  readonly status: 400 | 413 | 415;
+  constructor(message: string, status: 400 | 413 | 415 = 400) {
     super(message);
     this.name = 'BadBodyError';
     this.status = status;
   }
 }
 
-/** Reads a JSON body of at most `maxBytes`; an empty body is `{}`. */
+/**
+ * Reads a JSON body of at most `maxBytes`; an empty body is `{}`. A body must say it is JSON: a
+ * form of another site can post text, but not `application/json` without the CORS preflight this
+ * service never grants.
+ */
 export async function readJsonBody(req: IncomingMessage, maxBytes = 16_384): Promise<unknown> {
+  const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (type !== 'application/json')
+    throw new BadBodyError('send the body as "content-type: application/json"', 415);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {

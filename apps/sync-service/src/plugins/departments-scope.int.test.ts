@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  getJson,
   postRun,
   readEvents,
   startHarness,
@@ -69,9 +70,7 @@ describe('the departments plugin scope', () => {
       id: string;
     };
     await service.runs.idle();
-    const record = (await (
-      await fetch(new URL(`runs/${again.id}`, service.url))
-    ).json()) as RunRecord;
+    const { body: record } = await getJson<RunRecord>(new URL(`runs/${again.id}`, service.url));
     expect(record.report?.totals).toMatchObject({ created: 0, updated: 0, unchanged: 7 });
   });
 
@@ -88,7 +87,7 @@ describe('the departments plugin scope', () => {
       id: string;
     };
     await service.runs.idle();
-    const record = (await (await fetch(new URL(`runs/${id}`, service.url))).json()) as RunRecord;
+    const { body: record } = await getJson<RunRecord>(new URL(`runs/${id}`, service.url));
     const scope = record.report?.scopes[0];
     expect(scope?.counts).toMatchObject({ created: 0, invalid: 7 });
     expect(scope?.invalid[0]).toMatchObject({

@@ -1,5 +1,5 @@
 import { runFinishedBody, scopeFinishedBody } from './run-event-bodies.js';
-import type { RunRecord } from './run-record.js';
+import { kindOf, type RunRecord } from './run-record.js';
 import type { ServiceEvent, ServiceEventBody } from './service-events.js';
 
 /**
@@ -16,6 +16,7 @@ export function eventsFromRecord(record: RunRecord): ServiceEvent[] {
         type: 'run-started',
         scopes: report?.scopes.map((s) => s.scope) ?? record.request.scopes ?? [],
         dryRun: record.request.dryRun,
+        kind: kindOf(record.request),
         trigger: record.trigger,
       },
     },

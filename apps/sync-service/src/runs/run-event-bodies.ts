@@ -3,10 +3,11 @@ import type {
   OperationEvent,
   PlanReadyEvent,
   RunReport,
+  RunEventSource,
   ScopeReport,
-  SyncRun,
 } from '@n2f/sync-core';
 import type { EventLog } from './event-log.js';
+import { kindOf, type RunRequest } from './run-record.js';
 import type { EventCounts, RunTrigger, ServiceEventBody } from './service-events.js';
 
 type Body<T extends ServiceEventBody['type']> = Extract<ServiceEventBody, { type: T }>;
@@ -85,13 +86,15 @@ export function runFinishedBody(report: RunReport): Body<'run-finished'> {
  * `run-finished` is not forwarded: the run manager sends it once the report is in the history.
  */
 export function forwardRunEvents(
-  run: SyncRun,
+  run: RunEventSource,
   log: EventLog,
-  trigger: RunTrigger,
+  record: { readonly trigger: RunTrigger; readonly request: RunRequest },
 ): { dispose(): void } {
+  const { trigger, request } = record;
+  const kind = kindOf(request);
   const subscriptions = [
     run.onRunStarted((e) =>
-      log.append({ type: 'run-started', scopes: e.scopes, dryRun: e.dryRun, trigger }),
+      log.append({ type: 'run-started', scopes: e.scopes, dryRun: e.dryRun, kind, trigger }),
     ),
     run.onScopeStarted((e) => log.append({ type: 'scope-started', scope: e.scope })),
     run.onPlanReady((e) => log.append(planReadyBody(e))),

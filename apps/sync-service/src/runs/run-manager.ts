@@ -1,8 +1,9 @@
-import type { RunReport, SyncRun } from '@n2f/sync-core';
+import type { RunReport } from '@n2f/sync-core';
 import { createEventLog, type EventLog, type Subscription } from './event-log.js';
 import type { HistoryStore } from './history-store.js';
 import { startQuotaSampler } from './quota-sampler.js';
 import { forwardRunEvents, runFinishedBody } from './run-event-bodies.js';
+import type { PreparedRun } from './run-factory.js';
 import type { RunRecord, RunRequest } from './run-record.js';
 import type { QuotaFigures, RunTrigger, ServiceEvent } from './service-events.js';
 
@@ -35,8 +36,8 @@ export interface RunManager {
 /** Options of {@link createRunManager}. */
 export interface RunManagerOptions {
   readonly history: HistoryStore;
-  /** Composes a sync-core run for a request (the service's wiring). */
-  readonly createRun: (request: RunRequest, signal: AbortSignal) => SyncRun;
+  /** Composes a sync-core run for a request (the service's wiring); a bad request throws. */
+  readonly createRun: (request: RunRequest, signal: AbortSignal) => PreparedRun;
   /** Quota use of the N2F client now. */
   readonly quotaUsage: () => QuotaFigures;
   /** Quota sampling interval while a run goes on. @default 1000 */
@@ -75,7 +76,8 @@ export function createRunManager(options: RunManagerOptions): RunManager {
     if (stopping) return { started: false, reason: 'stopping' };
     if (active) return { started: false, reason: 'busy', runningId: active.id };
     const controller = new AbortController();
-    const run = options.createRun(request, controller.signal);
+    const prepared = options.createRun(request, controller.signal);
+    const run = prepared.events;
     const log = createEventLog(run.id);
     keepLog(log);
     const record: RunRecord = {
@@ -88,23 +90,22 @@ export function createRunManager(options: RunManagerOptions): RunManager {
     };
     const current: ActiveRun = { id: run.id, controller, record, done: Promise.resolve() };
     active = current;
-    current.done = execute(current, run, log).finally(() => {
+    current.done = execute(current, prepared, log).finally(() => {
       log.end();
       active = undefined;
     });
     return { started: true, id: run.id };
   }
 
-  async function execute(current: ActiveRun, run: SyncRun, log: EventLog): Promise<void> {
-    const forwarding = forwardRunEvents(run, log, current.record.trigger);
+  async function execute(current: ActiveRun, prepared: PreparedRun, log: EventLog): Promise<void> {
+    const forwarding = forwardRunEvents(prepared.events, log, current.record);
     const sampler = startQuotaSampler(options.quotaUsage, options.sampleIntervalMs ?? 1000, (s) =>
       log.append({ type: 'quota', ...s }),
     );
     let report: RunReport | undefined;
     try {
       await options.history.save(current.record);
-      // A dry run is the plan, reported; otherwise each scope is planned then applied.
-      report = current.record.request.dryRun ? (await run.plan()).report : await run.start();
+      report = await prepared.execute();
       sampler.sample();
     } catch (error) {
       options.onError?.(error, current.id);

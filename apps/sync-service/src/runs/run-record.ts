@@ -6,7 +6,20 @@ export interface RunRequest {
   /** Scopes to run; every registered scope when absent. */
   readonly scopes?: readonly string[];
   readonly actions: readonly SyncAction[];
+  /** Plans only, writes nothing (true for a `plan` too). */
   readonly dryRun: boolean;
+  /** `plan`: "Plan now", a dry run whose plan is kept for approval; `apply`: applies plan `planId`. @default a sync, or a dry run */
+  readonly kind?: 'plan' | 'apply';
+  /** The plan an `apply` run applies (the id of the run that made it). */
+  readonly planId?: string;
+}
+
+/** What a run was, for the history: a sync, a dry run, a plan for review, or the apply of one. */
+export type RunKind = 'sync' | 'dry-run' | 'plan' | 'apply';
+
+/** The kind of a request. */
+export function kindOf(request: RunRequest): RunKind {
+  return request.kind ?? (request.dryRun ? 'dry-run' : 'sync');
 }
 
 /** Quota use at one moment of a run. */
@@ -34,6 +47,9 @@ export interface RunSummary {
   readonly startedAt: string;
   readonly finishedAt?: string;
   readonly dryRun: boolean;
+  readonly kind: RunKind;
+  /** The plan an `apply` run applied. */
+  readonly planId?: string;
   readonly outcome?: RunReport['outcome'];
   /** sync-core's typed outcome: `success` or the most severe shortfall. */
   readonly result?: RunReport['result']['kind'];
@@ -56,6 +72,8 @@ export function summarize(record: RunRecord): RunSummary {
     startedAt: record.startedAt,
     ...(record.finishedAt === undefined ? {} : { finishedAt: record.finishedAt }),
     dryRun: record.request.dryRun,
+    kind: kindOf(record.request),
+    ...(record.request.planId === undefined ? {} : { planId: record.request.planId }),
     ...(report === undefined
       ? {}
       : {

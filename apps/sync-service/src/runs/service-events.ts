@@ -1,4 +1,5 @@
 import type { Counts, Outcome, QuotaReport } from '@n2f/sync-core';
+import type { RunKind } from './run-record.js';
 
 /** Entity counts of a scope or a run, exactly as the report gives them. */
 export type EventCounts = Readonly<Counts>;
@@ -26,6 +27,7 @@ export type ServiceEventBody =
       readonly type: 'run-started';
       readonly scopes: readonly string[];
       readonly dryRun: boolean;
+      readonly kind: RunKind;
       readonly trigger: RunTrigger;
     }
   | { readonly type: 'scope-started'; readonly scope: string }
