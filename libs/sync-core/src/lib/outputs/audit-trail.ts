@@ -6,8 +6,9 @@ import type { SyncRun } from '../run/sync-run.js';
 
 /**
  * Appends one JSON line per write of the run to `path`: time, run, scope, action, key, the changed
- * fields with before and after, outcome and message (secrets redacted). Each line is written as
- * the write ends, so a crash loses nothing that was sent.
+ * fields with before and after, the whole record before and after the write (what a revert
+ * restores), outcome and message (secrets redacted). Each line is written as the write ends, so a
+ * crash loses nothing that was sent.
  * @example const audit = createAuditTrail(run, 'out/audit.jsonl'); await run.start(); audit.dispose();
  */
 export function createAuditTrail(
@@ -24,6 +25,8 @@ export function createAuditTrail(
       action: e.action,
       key: e.key,
       changes: e.changes,
+      before: e.before,
+      after: e.after,
       outcome: e.outcome,
       ...(e.message ? { message: e.message } : {}),
     };
