@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Simulator } from '@n2f/n2f-simulator';
 import type { RunReport } from '@n2f/sync-core';
 import { describe, expect, it } from 'vitest';
+import { exitCodeOf } from '../src/exit-codes.js';
 import { runCli } from './helpers/cli-process.js';
 import { defaultConfig, useSimulatorWorkspace, type Workspace } from './helpers/workspace.js';
 
@@ -39,7 +40,7 @@ describe('Ctrl-C', () => {
     const report = JSON.parse(await readFile(join(ws.dir, 'report.json'), 'utf8')) as RunReport;
     expect(report.outcome).toBe('aborted');
     expect(report.scopes[0]?.counts.created).toBe(1);
-    expect(result.code).toBe(report.exitCode);
+    expect(result.code).toBe(exitCodeOf(report.result));
     expect(sim.state().users).toHaveLength(3);
   });
 });

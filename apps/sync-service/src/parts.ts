@@ -1,8 +1,8 @@
 import { createFileSource, createMssqlSource, type Source } from '@n2f/agresso-source';
 import { createCache, type Cache } from '@n2f/cache';
 import { createN2fClient, type N2fClient } from '@n2f/n2f-client';
-import type { QuotaLimiterOptions } from '@n2f/resilience';
-import { DEFAULT_QUOTAS, type QuotaOptions } from '@n2f/sync-core';
+import { DEFAULT_QUOTAS, type QuotaLimiterOptions } from '@n2f/resilience';
+import type { QuotaOptions } from '@n2f/sync-core';
 import type { AgressoConfig, ServiceConfig } from './config.js';
 import { ServiceConfigError } from './config/problems.js';
 import type { QuotaFigures } from './runs/service-events.js';

@@ -116,7 +116,6 @@ function syncRunFactory(
       registry: parts.registry,
       ...(request.scopes === undefined ? {} : { scopes: request.scopes }),
       actions: request.actions,
-      dryRun: request.dryRun,
       sandbox: config.n2f.sandbox,
       safety: { protected: config.protected },
       quotas,
@@ -153,7 +152,7 @@ async function startRuns(
     if (event.type === 'run-started')
       logger.info(`run ${event.runId} started (${event.trigger}): ${event.scopes.join(', ')}`);
     if (event.type === 'run-finished')
-      logger.info(`run ${event.runId} finished: ${event.outcome} (exit code ${event.exitCode})`);
+      logger.info(`run ${event.runId} finished: ${event.outcome} (${event.result})`);
   });
   return runs;
 }

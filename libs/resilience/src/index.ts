@@ -31,7 +31,7 @@ export {
 } from './lib/guards.js';
 export { composePolicies } from './lib/policy.js';
 export { apiPolicy, databasePolicy } from './lib/presets.js';
-export { createQuotaLimiter } from './lib/quota-limiter.js';
+export { createQuotaLimiter, DEFAULT_QUOTAS } from './lib/quota-limiter.js';
 export { quotaWindowAt } from './lib/quota-window.js';
 export { REDACTED, redact, redactText } from './lib/redact.js';
 export { retryPolicy } from './lib/retry-policy.js';

@@ -4,7 +4,7 @@ import { createSyncRun, parseSavedPlan, type SavedPlan } from '@n2f/sync-core';
 import { defineCommand, type CommandDef } from 'citty';
 import { syncRunOptions } from '../compose/run-options.js';
 import { InvalidConfigError } from '../config/problems.js';
-import type { ExitCode } from '../exit-codes.js';
+import { exitCodeOf, type ExitCode } from '../exit-codes.js';
 import { resolveOutputPaths } from '../output/output-paths.js';
 import { executeRun } from '../run/execute.js';
 import { openRunContext } from '../run/run-context.js';
@@ -27,10 +27,10 @@ export const applyCommand: CommandDef<ApplyArgs> = defineCommand({
     const savedPlan = await readPlan(resolve(process.cwd(), args.plan));
     const context = await openRunContext(args);
     try {
-      const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, dryRun: false, signal: context.signal, savedPlan }));
+      const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, signal: context.signal }));
       const outputs = resolveOutputPaths(args, context.config.outputsDir, run.id, process.cwd());
-      const report = await executeRun(run, { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
-      return report.exitCode;
+      const report = await executeRun(run, () => run.apply(savedPlan), { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
+      return exitCodeOf(report.result);
     } finally {
       await context.close();
     }

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createSyncRun, formatPlanText, toSavedPlan, type ScopePlan } from '@n2f/sync-core';
+import { createSyncRun, formatPlanText, toSavedPlan } from '@n2f/sync-core';
 import { defineCommand, type CommandDef } from 'citty';
 import { syncRunOptions } from '../compose/run-options.js';
-import type { ExitCode } from '../exit-codes.js';
+import { exitCodeOf, type ExitCode } from '../exit-codes.js';
 import { openRunContext } from '../run/run-context.js';
 import { configArgs, selectionArgs, type BooleanArg, type ConfigArgs, type SelectionArgs, type StringArg } from './args.js';
 
@@ -23,24 +23,19 @@ export const planCommand: CommandDef<PlanArgs> = defineCommand({
   async run({ args }): Promise<ExitCode> {
     const context = await openRunContext(args);
     try {
-      const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, dryRun: true, signal: context.signal }));
-      const plans: ScopePlan[] = [];
-      const collecting = run.onPlanReady(({ plan }) => plans.push(plan));
+      const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, signal: context.signal }));
       // No write happens, so no progress bar: a line per scope shows the run is alive.
       const reading = run.onScopeStarted(({ scope }) => context.logger.info(`${scope}: reading Agresso and N2F, planning…`));
-      const report = await run.start().finally(() => {
-        collecting.dispose();
-        reading.dispose();
-      });
-      const saved = toSavedPlan(plans, { runId: run.id, sandbox: context.config.sandbox, actions: context.selection.actions, createdAt: new Date(report.startedAt) });
+      const planned = await run.plan().finally(() => reading.dispose());
+      const saved = toSavedPlan(planned);
       if (args.out !== undefined) {
         const path = resolve(process.cwd(), args.out);
         await mkdir(dirname(path), { recursive: true });
         await writeFile(path, `${JSON.stringify(saved, null, 2)}\n`);
         context.logger.info(`plan saved to ${path}; apply it with: n2f-sync apply ${args.out}`);
       }
-      process.stdout.write(args.json === true ? `${JSON.stringify(saved, null, 2)}\n` : `${formatPlanText(plans)}\n`);
-      return report.exitCode;
+      process.stdout.write(args.json === true ? `${JSON.stringify(saved, null, 2)}\n` : `${formatPlanText(planned)}\n`);
+      return exitCodeOf(planned.result);
     } finally {
       await context.close();
     }

@@ -1,7 +1,7 @@
 import { createSyncRun } from '@n2f/sync-core';
 import { defineCommand, type CommandDef } from 'citty';
 import { syncRunOptions } from '../compose/run-options.js';
-import type { ExitCode } from '../exit-codes.js';
+import { exitCodeOf, type ExitCode } from '../exit-codes.js';
 import { prepareCache } from '../run/prepare-cache.js';
 import { openRunContext } from '../run/run-context.js';
 import { executeRun } from '../run/execute.js';
@@ -26,10 +26,12 @@ export const syncCommand: CommandDef<SyncArgs> = defineCommand({
     const context = await openRunContext(args);
     try {
       await prepareCache(context.services.caches.references, args, context.logger);
-      const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, dryRun: args['dry-run'] === true, signal: context.signal }));
+      const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, signal: context.signal }));
       const outputs = resolveOutputPaths(args, context.config.outputsDir, run.id, process.cwd());
-      const report = await executeRun(run, { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
-      return report.exitCode;
+      // A dry run is the plan, reported: the same path as `n2f-sync plan`.
+      const pass = args['dry-run'] === true ? async () => (await run.plan()).report : () => run.start();
+      const report = await executeRun(run, pass, { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
+      return exitCodeOf(report.result);
     } finally {
       await context.close();
     }

@@ -1,4 +1,4 @@
-import type { QuotaOptions, SafetyOptions, SavedPlan, SyncRunOptions } from '@n2f/sync-core';
+import type { QuotaOptions, SafetyOptions, SyncRunOptions } from '@n2f/sync-core';
 import type { AppConfig } from '../config/load.js';
 import type { Selection } from '../flags/selection.js';
 import type { Services } from './services.js';
@@ -6,9 +6,7 @@ import type { Services } from './services.js';
 /** What the command adds to the configuration for one run. */
 export interface RunRequest {
   readonly selection: Selection;
-  readonly dryRun: boolean;
   readonly signal: AbortSignal;
-  readonly savedPlan?: SavedPlan;
 }
 
 /** The orchestrator's options: composed services, configured safety and mapping, the command's selection. */
@@ -20,7 +18,6 @@ export function syncRunOptions(config: AppConfig, services: Services, request: R
     registry: services.registry,
     scopes: request.selection.scopes,
     actions: request.selection.actions,
-    dryRun: request.dryRun,
     sandbox: config.sandbox,
     safety: safetyOptions(config, request.selection),
     referenceCache: services.caches.references,
@@ -32,7 +29,6 @@ export function syncRunOptions(config: AppConfig, services: Services, request: R
     quotaPaced: file.n2f.quotas !== 'off',
     ...(file.cultures === undefined ? {} : { cultures: file.cultures }),
     ...(file.axeDeleteMode === undefined ? {} : { axeDeleteMode: file.axeDeleteMode }),
-    ...(request.savedPlan === undefined ? {} : { savedPlan: request.savedPlan }),
   };
 }
 

@@ -1,4 +1,5 @@
-import { defaultRegistry, isConfigurationError, type ScopeRegistry, type UserMappingOptions } from '@n2f/sync-core';
+import { isConfigurationError } from '@n2f/resilience';
+import { defaultRegistry, type ScopeRegistry, type UserMappingOptions } from '@n2f/sync-core';
 import type { AppConfig } from '../config/load.js';
 import { InvalidConfigError } from '../config/problems.js';
 import type { MappingConfig } from '../config/types.js';

@@ -5,7 +5,7 @@ import { formatSummary } from './summary.js';
 const zero: Counts = { created: 0, updated: 0, deleted: 0, unchanged: 0, invalid: 0, failed: 0, skipped: 0 };
 
 function scope(name: string, extra: Partial<ScopeReport> = {}): ScopeReport {
-  return { scope: name, status: 'success', counts: zero, durationMs: 1200, warnings: [], invalid: [], failures: [], apiCalls: { read: 2, write: 0, retries: 0 }, ...extra };
+  return { scope: name, status: 'success', result: { kind: 'success', shortfalls: [] }, counts: zero, durationMs: 1200, warnings: [], invalid: [], failures: [], apiCalls: { read: 2, write: 0, retries: 0 }, ...extra };
 }
 
 function report(scopes: ScopeReport[], extra: Partial<RunReport> = {}): RunReport {
@@ -18,7 +18,7 @@ function report(scopes: ScopeReport[], extra: Partial<RunReport> = {}): RunRepor
     actions: ['create', 'update'],
     dryRun: false,
     outcome: 'success',
-    exitCode: 0,
+    result: { kind: 'success', shortfalls: [] },
     scopes,
     totals: zero,
     apiCalls: { read: 8, write: 3, retries: 1, rateLimited: 0 },
@@ -49,7 +49,7 @@ describe('formatSummary', () => {
       guard: { held: true, reason: 'max-deletes', message: '40 deletes planned, limit 10% = 12', numbers: { deletes: 40, limit: 12 }, override: '--max-deletes 40' },
     });
     const plates = scope('plates', { status: 'failed', error: { name: 'SourceError', code: 'SOURCE_FAILED', message: 'analytics.csv is missing', transient: false, context: {} } });
-    const text = formatSummary(report([users, plates], { outcome: 'partial', exitCode: 3 }));
+    const text = formatSummary(report([users, plates], { outcome: 'partial', result: { kind: 'guard-held', shortfalls: ['guard-held'] } }));
     expect(text).toContain('⚠ deletes held back (max-deletes): 40 deletes planned, limit 10% = 12\n    to allow them for this run: --max-deletes 40');
     expect(text).toContain('✖ invalid u0@x.example: canCreateVehicle = "peut-être" is not a boolean; fix: use oui/non');
     expect(text).toContain('… and 2 more (see --report for all)');

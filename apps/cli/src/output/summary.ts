@@ -1,4 +1,5 @@
 import { formatRunSummary, type RunReport, type ScopeReport } from '@n2f/sync-core';
+import { exitCodeOf } from '../exit-codes.js';
 import { formatDuration } from './format.js';
 
 /** How many invalid rows, failures and warnings are listed per scope before "… and N more". */
@@ -19,7 +20,7 @@ export function formatSummary(report: RunReport): string {
     lines.push(`quota (${window} window): ${reads.used}/${reads.limit} reads and ${writes.used}/${writes.limit} writes in the last minute; ${report.apiCalls.rateLimited} rate-limited`);
   }
   for (const scope of report.scopes) lines.push(...attention(scope));
-  lines.push('', `Result: ${VERDICT[report.exitCode] ?? report.outcome}`);
+  lines.push('', `Result: ${VERDICT[exitCodeOf(report.result)] ?? report.outcome}`);
   return lines.join('\n');
 }
 

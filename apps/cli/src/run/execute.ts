@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createMetrics, type Metrics } from '@n2f/metrics';
 import { dirname } from 'node:path';
-import { createApiLog, createAuditTrail, writeJsonReport, type RunReport, type SyncRun } from '@n2f/sync-core';
+import { attachApiLog, attachAuditTrail, attachJsonReport, type RunReport, type RunSink, type SyncRun } from '@n2f/sync-core';
 import type { ConsolaInstance } from 'consola';
 import { attachProgress } from '../output/attach-progress.js';
 import type { OutputPaths } from '../output/output-paths.js';
@@ -17,27 +17,31 @@ export interface ExecuteOptions {
   readonly json: boolean;
 }
 
-/** Starts the run with progress and outputs attached, writes the files, prints the report. */
-export async function executeRun(run: SyncRun, options: ExecuteOptions): Promise<RunReport> {
+/**
+ * Runs `pass` (the run's plan, apply or start) with progress, the report sinks and metrics
+ * attached, then prints the report.
+ */
+export async function executeRun(run: SyncRun, pass: () => Promise<RunReport>, options: ExecuteOptions): Promise<RunReport> {
   const { outputs, logger } = options;
-  const attached = [attachProgress(run, options.progress)];
-  if (outputs.audit !== undefined) {
-    await ensureDir(outputs.audit);
-    attached.push(createAuditTrail(run, outputs.audit));
-  }
-  const apiLog = outputs.apiLog === undefined ? undefined : createApiLog();
-  if (apiLog !== undefined) attached.push(apiLog.attach());
+  const sinks: { what: string; path: string; sink: RunSink }[] = [];
+  const attach = (what: string, path: string | undefined, sink: (path: string) => RunSink): void => {
+    if (path !== undefined) sinks.push({ what, path, sink: sink(path) });
+  };
+  attach('report', outputs.report, (path) => attachJsonReport(run, path));
+  attach('API log', outputs.apiLog, (path) => attachApiLog(run, path));
+  attach('audit trail', outputs.audit, (path) => attachAuditTrail(run, path));
   const metrics = outputs.metricsDir === undefined && outputs.prometheus === undefined ? undefined : createMetrics();
-  if (metrics !== undefined) attached.push(metrics);
+  const attached = [attachProgress(run, options.progress), ...sinks.map(({ sink }) => sink), ...(metrics === undefined ? [] : [metrics])];
   let report: RunReport;
   try {
-    report = await run.start();
+    report = await pass();
   } finally {
     attached.forEach((subscription) => subscription.dispose());
   }
-  if (outputs.report !== undefined) await write('report', outputs.report, (path) => writeJsonReport(report, path), logger);
-  if (apiLog !== undefined && outputs.apiLog !== undefined) await write('API log', outputs.apiLog, (path) => apiLog.writeCsv(path), logger);
-  if (outputs.audit !== undefined) logger.info(`audit trail written to ${outputs.audit}`);
+  for (const { what, path, sink } of sinks) {
+    await sink.written();
+    logger.info(`${what} written to ${path}`);
+  }
   if (metrics !== undefined) await writeMetrics(metrics, outputs, logger);
   process.stdout.write(options.json ? `${JSON.stringify(report, null, 2)}\n` : `${formatSummary(report)}\n`);
   return report;

@@ -1,4 +1,4 @@
-import { isConfigurationError } from '@n2f/sync-core';
+import { isConfigurationError } from '@n2f/resilience';
 import * as v from 'valibot';
 import { SYNC_ACTIONS } from '../config/env-schema.js';
 import type { Secret } from '../config/secrets.js';

@@ -1,9 +1,5 @@
-import {
-  AxeScope,
-  defaultRegistry,
-  type ScopeRegistry,
-  type UserMappingOptions,
-} from '@n2f/sync-core';
+import { defaultRegistry, type ScopeRegistry, type UserMappingOptions } from '@n2f/sync-core';
+import { AxeScope } from '@n2f/sync-core/scope-kit';
 
 /** French name of the N2F custom axe the `departments` scope writes (matched trimmed, any case). */
 export const DEPARTMENT_AXE_NAME = 'Département';

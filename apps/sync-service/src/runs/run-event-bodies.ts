@@ -74,7 +74,7 @@ export function runFinishedBody(report: RunReport): Body<'run-finished'> {
   return {
     type: 'run-finished',
     outcome: report.outcome,
-    exitCode: report.exitCode,
+    result: report.result.kind,
     durationMs: report.durationMs,
     totals: counts(report.totals),
   };

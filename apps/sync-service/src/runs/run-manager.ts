@@ -103,7 +103,8 @@ export function createRunManager(options: RunManagerOptions): RunManager {
     let report: RunReport | undefined;
     try {
       await options.history.save(current.record);
-      report = await run.start();
+      // A dry run is the plan, reported; otherwise each scope is planned then applied.
+      report = current.record.request.dryRun ? (await run.plan()).report : await run.start();
       sampler.sample();
     } catch (error) {
       options.onError?.(error, current.id);

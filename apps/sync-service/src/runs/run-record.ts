@@ -35,7 +35,8 @@ export interface RunSummary {
   readonly finishedAt?: string;
   readonly dryRun: boolean;
   readonly outcome?: RunReport['outcome'];
-  readonly exitCode?: number;
+  /** sync-core's typed outcome: `success` or the most severe shortfall. */
+  readonly result?: RunReport['result']['kind'];
   readonly durationMs?: number;
   readonly totals?: Counts;
   readonly scopes: readonly {
@@ -59,7 +60,7 @@ export function summarize(record: RunRecord): RunSummary {
       ? {}
       : {
           outcome: report.outcome,
-          exitCode: report.exitCode,
+          result: report.result.kind,
           durationMs: report.durationMs,
           totals: report.totals,
         }),

@@ -1,4 +1,4 @@
-import type { Counts, QuotaReport } from '@n2f/sync-core';
+import type { Counts, Outcome, QuotaReport } from '@n2f/sync-core';
 
 /** Entity counts of a scope or a run, exactly as the report gives them. */
 export type EventCounts = Readonly<Counts>;
@@ -71,7 +71,8 @@ export type ServiceEventBody =
   | {
       readonly type: 'run-finished';
       readonly outcome: 'success' | 'partial' | 'failed' | 'aborted';
-      readonly exitCode: number;
+      /** sync-core's typed outcome: `success` or the most severe shortfall. */
+      readonly result: Outcome['kind'];
       readonly durationMs: number;
       readonly totals: EventCounts;
     };

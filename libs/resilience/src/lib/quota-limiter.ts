@@ -25,6 +25,12 @@ export interface QuotaBudget {
   readonly writes: number;
 }
 
+/** The N2F quotas of domain.md §8: calls per minute in the day and night windows. */
+export const DEFAULT_QUOTAS: { readonly day: QuotaBudget; readonly night: QuotaBudget } = {
+  day: { reads: 60, writes: 10 },
+  night: { reads: 200, writes: 50 },
+};
+
 /** Options of {@link createQuotaLimiter}; every field is optional. */
 export interface QuotaLimiterOptions extends QuotaWindowOptions {
   /** Budget of the day window. @default { reads: 60, writes: 10 } */
@@ -80,8 +86,8 @@ function resolveQuotaLimiterOptions(
   options: QuotaLimiterOptions = {},
 ): ResolvedQuotaLimiterOptions {
   return {
-    day: resolveBudget('day', options.day ?? { reads: 60, writes: 10 }),
-    night: resolveBudget('night', options.night ?? { reads: 200, writes: 50 }),
+    day: resolveBudget('day', options.day ?? DEFAULT_QUOTAS.day),
+    night: resolveBudget('night', options.night ?? DEFAULT_QUOTAS.night),
     rule: resolveWindowRule(options),
     windowMs: checkInteger('windowMs', options.windowMs ?? 60_000, 1),
     enabled: options.enabled ?? true,

@@ -2,7 +2,7 @@ import { createFileSource } from '@n2f/agresso-source';
 import { createN2fClient } from '@n2f/n2f-client';
 import { startSimulator, type SimulatorState } from '@n2f/n2f-simulator';
 import { generateScenario, type Scenario } from '@n2f/scenarios';
-import { createSyncRun, runSync, type RunReport } from '@n2f/sync-core';
+import { createSyncRun, type RunReport } from '@n2f/sync-core';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,11 +44,11 @@ async function fullRun(dir: string): Promise<Figure[]> {
   });
   try {
     const run = (): Promise<RunReport> =>
-      runSync({
+      createSyncRun({
         source: createFileSource(files),
         client: createN2fClient({ baseUrl: sim.url, credentials, quota: false }),
         quotaPaced: false,
-      });
+      }).start();
     const t0 = performance.now();
     const { result: first, peakRssMb } = await withPeakMemory(run);
     const wallS = (performance.now() - t0) / 1000;

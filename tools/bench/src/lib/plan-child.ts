@@ -7,8 +7,8 @@ import {
   usersScope,
   type EntitySynchronizer,
   type PlanOptions,
-  type ScopePlan,
-} from '@n2f/sync-core';
+} from '@n2f/sync-core/scope-kit';
+import type { ScopePlan } from '@n2f/sync-core';
 import { median } from './harness.js';
 import {
   PLAN_SCOPES,

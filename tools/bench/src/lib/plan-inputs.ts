@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { SourceRecord } from '@n2f/agresso-source';
 import { generateScenario, type Scenario } from '@n2f/scenarios';
-import { indexReferences, type AxeValueTarget, type ReferenceData } from '@n2f/sync-core';
+import { indexReferences, type AxeValueTarget, type ReferenceData } from '@n2f/sync-core/scope-kit';
 import { referencesFromState } from '@n2f/sync-core/testing';
 
 /** The scopes the plan bench measures, each planned in its own process. */

@@ -1,6 +1,6 @@
 import type { SourceRecord } from '@n2f/agresso-source';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
-import type { EntitySynchronizer } from '../entity-synchronizer.js';
+import type { ScopeRules } from './scope-rules.js';
 import { fromInvalidRow, invalidValue, type InvalidRecord } from '../model/invalid-record.js';
 import type { FieldFailure, PlanContext, PlanDraft } from './plan-context.js';
 import { SEEN, UNMATCHED, type SourceKeyTracker } from './source-keys.js';
@@ -12,7 +12,7 @@ import type { TargetTable } from './target-index.js';
  * number of rejected rows.
  */
 export function collectSource<TRow, P>(
-  scope: EntitySynchronizer<TRow, unknown, unknown>,
+  scope: ScopeRules<TRow, unknown, unknown>,
   source: Iterable<SourceRecord<TRow>>,
   context: PlanContext,
   draft: PlanDraft<P, unknown> & { readonly target: TargetTable<unknown> },

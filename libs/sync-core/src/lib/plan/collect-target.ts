@@ -1,11 +1,11 @@
-import type { EntitySynchronizer } from '../entity-synchronizer.js';
+import type { ScopeRules } from './scope-rules.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { PlanContext } from './plan-context.js';
 import { TargetTable } from './target-index.js';
 
 /** Indexes N2F records by key in canonical form; a key seen twice keeps the first, with a warning. */
 export function collectTarget<TTarget>(
-  scope: EntitySynchronizer<unknown, TTarget, unknown>,
+  scope: ScopeRules<unknown, TTarget, unknown>,
   target: Iterable<TTarget>,
   context: PlanContext,
   warnings: PlanWarning[],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { demoReferences } from '../../../test/fixtures/demo.js';
 import { combineEstimates, estimateCalls, pagesFor, referenceReads } from './estimate.js';
-import { DEFAULT_QUOTAS, resolveQuotas } from './quotas.js';
+import { DEFAULT_QUOTAS } from '@n2f/resilience';
+import { resolveQuotas } from './quotas.js';
 
 describe('estimate', () => {
   it.each([

@@ -1,6 +1,6 @@
 import type { SourceRecord } from '@n2f/agresso-source';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
-import type { EntitySynchronizer } from '../entity-synchronizer.js';
+import type { ScopeRules } from './scope-rules.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { ReferenceData } from '../references/reference-data.js';
 import { indexReferences } from '../references/references.js';
@@ -29,7 +29,7 @@ interface Tally {
  * @example const usersPlan = plan(usersScope(), rows, n2fUsers, references, { actions: ['create', 'update'] });
  */
 export function plan<TRow, TTarget, TPayload>(
-  scope: EntitySynchronizer<TRow, TTarget, TPayload>,
+  scope: ScopeRules<TRow, TTarget, TPayload>,
   source: Iterable<SourceRecord<TRow>>,
   target: Iterable<TTarget>,
   references: ReferenceData,
@@ -40,6 +40,20 @@ export function plan<TRow, TTarget, TPayload>(
     references: indexReferences(references),
     options: resolvePlanOptions(options),
   };
+  return planScope(scope, source, target, context, referenceReads(references));
+}
+
+/**
+ * {@link plan} with its context already built (options resolved and references indexed once per
+ * run); `referencePages` is the GET pages of the reference data, for the estimate.
+ */
+export function planScope<TRow, TTarget, TPayload>(
+  scope: ScopeRules<TRow, TTarget, TPayload>,
+  source: Iterable<SourceRecord<TRow>>,
+  target: Iterable<TTarget>,
+  context: PlanContext,
+  referencePages: number,
+): ScopePlan<TPayload> {
   const warnings: PlanWarning[] = [];
   const table = collectTarget(scope, target, context, warnings);
   const keys = new SourceKeyTracker(table);
@@ -70,12 +84,12 @@ export function plan<TRow, TTarget, TPayload>(
   }
   removeAll(scope, draft, keys, context, tally);
   scope.finish(draft, context);
-  return result(scope, draft, context, references, tally, invalidRows);
+  return result(scope, draft, context, referencePages, tally, invalidRows);
 }
 
 // Compares one source record with its N2F record: a create, an update, or unchanged.
 function differ<P, T>(
-  scope: EntitySynchronizer<unknown, T, P>,
+  scope: ScopeRules<unknown, T, P>,
   draft: PlanDraft<P, T>,
   context: PlanContext,
   tally: Tally,
@@ -114,7 +128,7 @@ function differ<P, T>(
 // Removals for N2F records the source lacks, in N2F order; an already expired value counts as
 // unchanged. The matched records are skipped by their slot flag, without a lookup.
 function removeAll<P, T>(
-  scope: EntitySynchronizer<unknown, T, P>,
+  scope: ScopeRules<unknown, T, P>,
   draft: Draft<P, T>,
   keys: SourceKeyTracker,
   context: PlanContext,
@@ -136,10 +150,10 @@ function removeAll<P, T>(
 }
 
 function result<P, T>(
-  scope: EntitySynchronizer<unknown, T, P>,
+  scope: ScopeRules<unknown, T, P>,
   draft: PlanDraft<P, T>,
   context: PlanContext,
-  references: ReferenceData,
+  referencePages: number,
   tally: Tally,
   invalidRows: number,
 ): ScopePlan<P> {
@@ -165,7 +179,7 @@ function result<P, T>(
     estimate: estimateCalls(
       {
         targetReads: scope.targetReads(draft.target, context),
-        referenceReads: referenceReads(references),
+        referenceReads: referencePages,
         ...counts,
       },
       context.options.quotas,

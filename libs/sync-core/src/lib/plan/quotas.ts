@@ -1,10 +1,4 @@
-import { ConfigurationError } from '@n2f/resilience';
-
-/** Calls per minute of one quota window. */
-export interface QuotaBudget {
-  readonly reads: number;
-  readonly writes: number;
-}
+import { ConfigurationError, DEFAULT_QUOTAS, type QuotaBudget } from '@n2f/resilience';
 
 /** Per-window overrides of the quota numbers. */
 export interface QuotaOptions {
@@ -19,12 +13,6 @@ export interface ResolvedQuotas {
   readonly day: QuotaBudget;
   readonly night: QuotaBudget;
 }
-
-/** The N2F quotas of domain.md §8. */
-export const DEFAULT_QUOTAS: ResolvedQuotas = {
-  day: { reads: 60, writes: 10 },
-  night: { reads: 200, writes: 50 },
-};
 
 /** Applies the defaults; a quota that is not a positive number is a `ConfigurationError`. */
 export function resolveQuotas(options: QuotaOptions = {}): ResolvedQuotas {

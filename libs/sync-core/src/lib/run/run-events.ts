@@ -1,7 +1,7 @@
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { FieldChange, PlanEntry, ScopePlan } from '../plan/plan-types.js';
 import { createEventSource, type EventSource } from './event-emitter.js';
-import type { OperationOutcome, RunReport, ScopeReport } from './report-types.js';
+import type { OperationOutcome, RunReport, ScopeReport } from '../report/report-types.js';
 
 /** A run began. */
 export interface RunStartedEvent {

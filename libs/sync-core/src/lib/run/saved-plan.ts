@@ -4,7 +4,7 @@ import type { PlanEstimate } from '../plan/estimate.js';
 import type { PlanCounts, ScopePlan } from '../plan/plan-types.js';
 import type { InvalidRecord } from '../model/invalid-record.js';
 import type { PlanWarning } from '../model/plan-warning.js';
-import type { SyncAction } from './report-types.js';
+import type { SyncAction } from '../report/report-types.js';
 
 /** A plan saved to a file by `n2f-sync plan --out`, applied later by `n2f-sync apply`. */
 export interface SavedPlan {
@@ -15,27 +15,6 @@ export interface SavedPlan {
   readonly sandbox: boolean;
   readonly actions: readonly SyncAction[];
   readonly scopes: readonly ScopePlan[];
-}
-
-/** Wraps computed plans with what `apply` needs to replay them. */
-export function toSavedPlan(
-  scopes: readonly ScopePlan[],
-  meta: {
-    readonly runId: string;
-    readonly sandbox: boolean;
-    readonly actions: readonly SyncAction[];
-    readonly createdAt: Date;
-  },
-): SavedPlan {
-  return {
-    format: 'n2f-sync-plan',
-    version: 1,
-    createdAt: meta.createdAt.toISOString(),
-    runId: meta.runId,
-    sandbox: meta.sandbox,
-    actions: meta.actions,
-    scopes,
-  };
 }
 
 const value = v.union([v.string(), v.boolean(), v.null(), v.record(v.string(), v.string())]);

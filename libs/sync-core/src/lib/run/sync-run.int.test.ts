@@ -1,10 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHarness, userRow, type RunHarness } from '../../../test/run-harness.js';
 import type { Source } from '@n2f/agresso-source';
+import { SourceError } from '@n2f/resilience';
+import { formatPlanText } from '../report/plan-text.js';
 import type { N2fUserPayload } from '@n2f/n2f-client';
-import type { ScopePlan } from '../plan/plan-types.js';
-import { parseSavedPlan, toSavedPlan } from './saved-plan.js';
-import { createSyncRun, runSync } from './sync-run.js';
+import type { RunReport } from '../report/report-types.js';
+import type { SyncRunOptions } from './run-options.js';
+import { toSavedPlan } from './run-plan.js';
+import { parseSavedPlan } from './saved-plan.js';
+import { applyPlan, createSyncRun, planRun } from './sync-run.js';
+
+const runSync = (options: SyncRunOptions): Promise<RunReport> => createSyncRun(options).start();
 
 let harness: RunHarness | undefined;
 afterEach(async () => {
@@ -16,7 +22,7 @@ describe('a run against the simulator with the demo files', () => {
   it('converges on a first run, then a second run makes zero writes', async () => {
     harness = await startHarness();
     const first = await runSync({ source: harness.source(), client: harness.client() });
-    expect(first.exitCode).toBe(0);
+    expect(first.result.kind).toBe('success');
     expect(first.totals.failed).toBe(0);
     expect(first.totals.created).toBeGreaterThan(60);
     const state = harness.sim.state();
@@ -47,13 +53,44 @@ describe('a run against the simulator with the demo files', () => {
 
   it('plans without writing in a dry run, and reports the plan', async () => {
     harness = await startHarness();
-    const report = await runSync({
+    const { report, scopes } = await planRun({
       source: harness.source(),
       client: harness.client(),
-      dryRun: true,
     });
     expect(harness.writes()).toEqual([]);
     expect(report.scopes.find((s) => s.scope === 'users')?.plan?.creates).toBeGreaterThan(30);
+    const users = scopes.find((s) => s.scope === 'users');
+    expect(users?.status === 'planned' && users.plan.counts.creates).toBeGreaterThan(30);
+  });
+});
+
+describe('a scope that cannot be planned', () => {
+  it('is in the plan with its reason, the other scopes planned and nothing written', async () => {
+    harness = await startHarness();
+    const source: Source = {
+      ...harness.source(),
+      readUsers: () => {
+        throw new SourceError('users.csv cannot be read');
+      },
+    };
+    const planned = await planRun({
+      source,
+      client: harness.client(),
+      scopes: ['users', 'projects'],
+    });
+    expect(planned.scopes.map((s) => [s.scope, s.status])).toEqual([
+      ['users', 'failed'],
+      ['projects', 'planned'],
+    ]);
+    expect(planned.scopes[0]).toMatchObject({ error: { code: 'SOURCE_FAILED' } });
+    expect(planned.result.kind).toBe('scope-failed');
+    expect(formatPlanText(planned)).toContain(
+      'users: could not be planned: users.csv cannot be read [SOURCE_FAILED]',
+    );
+    const applied = await applyPlan(planned, { source, client: harness.client() });
+    expect(applied.scopes[0]).toMatchObject({ scope: 'users', status: 'failed' });
+    expect(applied.result.shortfalls).toContain('scope-failed');
+    expect(applied.totals.created).toBeGreaterThan(10);
   });
 });
 
@@ -101,7 +138,7 @@ describe('invalid rows', () => {
       client: harness.client(),
       scopes: ['users'],
     });
-    expect(report.exitCode).toBe(1);
+    expect(report.result.kind).toBe('invalid-rows');
     expect(report.totals).toMatchObject({ created: 1, invalid: 2 });
     const invalid = report.scopes[0]?.invalid ?? [];
     expect(invalid.find((i) => i.key === 'bad-bool@x.example')).toMatchObject({
@@ -151,7 +188,7 @@ describe('faults during apply', () => {
     expect(aborted.totals.created).toBe(10);
     expect(harness.writes().filter((w) => w.status < 300)).toHaveLength(10);
     const rerun = await runSync({ source: harness.source(), client: harness.client() });
-    expect(rerun.exitCode).toBe(0);
+    expect(rerun.result.kind).toBe('success');
     // No duplicate: the re-run only creates what the aborted run had not, and updates nothing.
     expect(rerun.totals.updated).toBe(0);
     const state = harness.sim.state();
@@ -182,7 +219,7 @@ describe('deletes and safety', () => {
       actions: ['delete'],
       safety,
     });
-    expect(held.exitCode).toBe(3);
+    expect(held.result.kind).toBe('guard-held');
     expect(held.scopes[0]?.guard).toMatchObject({
       reason: 'max-deletes',
       numbers: { deletes: 8, limit: 2 },
@@ -257,24 +294,19 @@ describe('applying a saved plan', () => {
     harness = await startHarness({
       users: [userRow({ AdresseEmail: 'a@x.example' }), userRow({ AdresseEmail: 'b@x.example' })],
     });
-    const plans: ScopePlan[] = [];
-    const dry = createSyncRun({
+    const planned = await planRun({
       source: harness.source(),
       client: harness.client(),
       scopes: ['users'],
-      dryRun: true,
     });
-    dry.onPlanReady((e) => plans.push(e.plan));
-    await dry.start();
-    const meta = {
-      runId: dry.id,
+    const saved = parseSavedPlan(JSON.parse(JSON.stringify(toSavedPlan(planned))));
+    expect(saved).toMatchObject({
+      runId: planned.runId,
       sandbox: false,
-      actions: ['create', 'update'] as const,
-      createdAt: new Date(),
-    };
-    const saved = parseSavedPlan(JSON.parse(JSON.stringify(toSavedPlan(plans, meta))));
+      actions: ['create', 'update'],
+    });
     // Someone creates b@ in N2F between the plan and the apply.
-    const b = plans[0]?.creates.find((entry) => entry.key === 'b@x.example');
+    const b = saved.scopes[0]?.creates.find((entry) => entry.key === 'b@x.example');
     await harness.client().upsertUser(b?.payload as N2fUserPayload);
     harness.sim.clearRequests();
 
@@ -284,7 +316,7 @@ describe('applying a saved plan', () => {
         throw new Error('the source must not be read');
       },
     };
-    const report = await runSync({ source, client: harness.client(), savedPlan: saved });
+    const report = await applyPlan(saved, { source, client: harness.client() });
     expect(report.totals).toMatchObject({ created: 1, skipped: 1, failed: 0 });
     expect(report.scopes[0]?.failures).toEqual([
       expect.objectContaining({

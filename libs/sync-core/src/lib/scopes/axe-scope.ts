@@ -3,12 +3,11 @@ import type { N2fAxeValuePayload, N2fClient } from '@n2f/n2f-client';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import { isCode } from '../canonical/same-code.js';
 import { canonText } from '../canonical/text.js';
-import { EntitySynchronizer } from '../entity-synchronizer.js';
+import { EntitySynchronizer } from './entity-synchronizer.js';
 import type { FieldFailure, PlanContext, PlanDraft } from '../plan/plan-context.js';
 import type { CreateEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
 import type { TargetIndex } from '../plan/target-index.js';
-import type { ReferenceData } from '../references/reference-data.js';
-import { indexReferences } from '../references/references.js';
+import type { References } from '../references/references.js';
 import {
   axeIdIn,
   axeKey,
@@ -24,7 +23,7 @@ import {
   axeTargetReads,
   unknownCompanyWarnings,
 } from './axe-support.js';
-import { withSignal } from './read-options.js';
+import { withSignal } from '../load/with-signal.js';
 
 /** How an axe scope is defined: its name, its Agresso `typ` and the N2F axe it writes. */
 export interface AxeScopeDefinition {
@@ -65,13 +64,12 @@ export class AxeScope extends EntitySynchronizer<
 
   override async loadTarget(
     client: N2fClient,
-    references: ReferenceData,
+    references: References,
     signal?: AbortSignal,
   ): Promise<readonly AxeValueTarget[]> {
-    const index = indexReferences(references);
     const values: AxeValueTarget[] = [];
-    for (const company of index.companyUuids) {
-      const axe = axeIdIn(this.definition.axe, company, index);
+    for (const company of references.companyUuids) {
+      const axe = axeIdIn(this.definition.axe, company, references);
       if (axe === undefined) continue;
       const list = await client.listAxeValues(company, axe, withSignal(signal));
       for (const value of list.items) values.push({ company, axe, value });

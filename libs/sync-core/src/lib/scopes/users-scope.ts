@@ -3,7 +3,7 @@ import type { N2fClient, N2fUser, N2fUserPayload } from '@n2f/n2f-client';
 import { ConversionFailure, type CanonicalRecord } from '../canonical/canonical-value.js';
 import { canonEmail } from '../canonical/email.js';
 import { canonLowerText } from '../canonical/text.js';
-import { EntitySynchronizer } from '../entity-synchronizer.js';
+import { EntitySynchronizer } from './entity-synchronizer.js';
 import {
   resolveUserMapping,
   type UserMapping,
@@ -16,7 +16,7 @@ import type { CreateEntry, PlanEntry, RemovalEntry, UpdateEntry } from '../plan/
 import { detachFailedManager } from './detach-failed-manager.js';
 import { createProtectedMatcher } from '../plan/protected-matcher.js';
 import { orderUsers } from '../plan/user-order.js';
-import { withSignal } from './read-options.js';
+import { withSignal } from '../load/with-signal.js';
 import { blankUserRecord } from './user-record.js';
 import { userPayload } from './user-payload.js';
 

@@ -1,6 +1,6 @@
 import type { N2fClient } from '@n2f/n2f-client';
-import { withSignal } from '../scopes/read-options.js';
-import type { LabelledInput, ReferenceData } from './reference-data.js';
+import { withSignal } from './with-signal.js';
+import type { LabelledInput, ReferenceData } from '../references/reference-data.js';
 
 /**
  * Reads the reference data every scope needs: companies, roles, user profiles and the custom

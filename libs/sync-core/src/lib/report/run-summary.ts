@@ -1,4 +1,4 @@
-import type { Counts, RunReport } from '../run/report-types.js';
+import type { Counts, RunReport } from './report-types.js';
 
 const COLUMNS: readonly (keyof Counts)[] = [
   'created',
@@ -33,7 +33,13 @@ export function formatRunSummary(report: RunReport): string {
     seconds(report.durationMs).padStart(8),
   ].join(' ');
   const calls = `N2F calls: ${report.apiCalls.read} reads, ${report.apiCalls.write} writes, ${report.apiCalls.retries} retries${report.dryRun ? ' (dry run: no writes)' : ''}`;
-  return [header, ...lines, total, calls, `exit code ${report.exitCode}`].join('\n');
+  return [
+    header,
+    ...lines,
+    total,
+    calls,
+    `outcome: ${report.result.shortfalls.join(', ') || 'success'}`,
+  ].join('\n');
 }
 
 function seconds(ms: number): string {

@@ -1,7 +1,7 @@
 import type { Cache, Json } from '@n2f/cache';
 import type { N2fClient } from '@n2f/n2f-client';
 import * as v from 'valibot';
-import { loadReferences } from '../references/load-references.js';
+import { loadReferences } from './load-references.js';
 import type { ReferenceData } from '../references/reference-data.js';
 
 const REFERENCE_KEY = 'references';

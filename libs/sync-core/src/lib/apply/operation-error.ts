@@ -1,5 +1,5 @@
 import { isAbortedError, isApiError, isSyncError } from '@n2f/resilience';
-import type { OperationOutcome } from './report-types.js';
+import type { OperationOutcome } from '../report/report-types.js';
 
 /** How a failed write is reported: refused by N2F (its message), or failed after retries. */
 export interface ClassifiedFailure {

@@ -1,6 +1,9 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { RunEventSource } from '../../run/sync-run.js';
 import { csvLine } from './csv.js';
+import { onRunFinished, type RunSink } from './sink.js';
 
 /** One N2F call as the API log records it (from the `n2f:request` channel). */
 export interface ApiLogEntry {
@@ -13,13 +16,6 @@ export interface ApiLogEntry {
   readonly bucket: string;
   readonly outcome: string;
   readonly errorCode: string | undefined;
-}
-
-/** Collects every N2F call while attached and writes them as CSV. */
-export interface ApiLog {
-  attach(): { dispose(): void };
-  entries(): readonly ApiLogEntry[];
-  writeCsv(path: string): Promise<void>;
 }
 
 const COLUMNS = [
@@ -35,37 +31,42 @@ const COLUMNS = [
 ];
 
 /**
- * Records the `n2f:request` channel into an API log (route templates only: no mail, no code, no token).
- * @example const log = createApiLog(); const sub = log.attach(); …; sub.dispose(); await log.writeCsv('api.csv');
+ * Records every N2F call of the run from the `n2f:request` channel (route templates only: no
+ * mail, no code, no token) and writes them as CSV to `path` when the run finishes.
+ * @example const log = attachApiLog(run, 'out/api.csv'); await run.start(); await log.written();
  */
-export function createApiLog(now: () => Date = () => new Date()): ApiLog {
+export function attachApiLog(
+  run: RunEventSource,
+  path: string,
+  now: () => Date = () => new Date(),
+): RunSink {
   const entries: ApiLogEntry[] = [];
   const onMessage = (message: unknown): void => {
     entries.push(toEntry(message as Record<string, unknown>, now()));
   };
-  return {
-    attach() {
-      subscribe('n2f:request', onMessage);
-      return { dispose: () => void unsubscribe('n2f:request', onMessage) };
+  subscribe('n2f:request', onMessage);
+  return onRunFinished(
+    run,
+    async () => {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, csvLine(COLUMNS) + entries.map(csvRow).join(''), 'utf8');
     },
-    entries: () => entries,
-    async writeCsv(path) {
-      const rows = entries.map((e) =>
-        csvLine([
-          e.time,
-          e.method,
-          e.route,
-          e.status,
-          e.durationMs.toFixed(1),
-          e.attempt,
-          e.bucket,
-          e.outcome,
-          e.errorCode,
-        ]),
-      );
-      await writeFile(path, csvLine(COLUMNS) + rows.join(''), 'utf8');
-    },
-  };
+    () => void unsubscribe('n2f:request', onMessage),
+  );
+}
+
+function csvRow(e: ApiLogEntry): string {
+  return csvLine([
+    e.time,
+    e.method,
+    e.route,
+    e.status,
+    e.durationMs.toFixed(1),
+    e.attempt,
+    e.bucket,
+    e.outcome,
+    e.errorCode,
+  ]);
 }
 
 function toEntry(m: Record<string, unknown>, at: Date): ApiLogEntry {

@@ -2,13 +2,26 @@ import type { SyncErrorJson } from '@n2f/resilience';
 import type { InvalidRecord } from '../model/invalid-record.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { PlanEstimate as Estimate } from '../plan/estimate.js';
-import type { GuardHold } from './delete-guard.js';
+import type { GuardHold } from '../guard/delete-guard.js';
 
 /** A write the run can make. */
 export type SyncAction = 'create' | 'update' | 'delete';
 
 /** How one write ended: done, refused by N2F (4xx), failed after retries, or skipped. */
 export type OperationOutcome = 'done' | 'refused' | 'failed' | 'skipped';
+
+/** What kept a scope or a run short of a clean success, most severe first. */
+export type Shortfall = 'interrupted' | 'scope-failed' | 'guard-held' | 'failures' | 'invalid-rows';
+
+/**
+ * The typed outcome of a scope, a plan or a run: `success`, or each shortfall that applies with
+ * the most severe as `kind`. Apps map it (the CLI to exit codes, the service to run states).
+ */
+export interface Outcome {
+  readonly kind: 'success' | Shortfall;
+  /** Every shortfall that applies, most severe first; empty on success. */
+  readonly shortfalls: readonly Shortfall[];
+}
 
 /** Per-scope (and total) entity counts. */
 export interface Counts {
@@ -42,6 +55,7 @@ export interface ApiCallCounts {
 export interface ScopeReport {
   readonly scope: string;
   readonly status: 'success' | 'partial' | 'failed' | 'skipped' | 'aborted';
+  readonly result: Outcome;
   readonly counts: Counts;
   readonly durationMs: number;
   readonly plan?: {
@@ -65,7 +79,7 @@ export interface QuotaReport {
   readonly writes: { readonly used: number; readonly limit: number };
 }
 
-/** The outcome of a whole run: what every scope did, with the exit code of domain.md §7. */
+/** The outcome of a whole run: what every scope did, and its typed outcome. */
 export interface RunReport {
   readonly runId: string;
   readonly startedAt: string;
@@ -75,7 +89,7 @@ export interface RunReport {
   readonly sandbox: boolean;
   readonly actions: readonly SyncAction[];
   readonly outcome: 'success' | 'partial' | 'failed' | 'aborted';
-  readonly exitCode: 0 | 1 | 3 | 4;
+  readonly result: Outcome;
   readonly scopes: readonly ScopeReport[];
   readonly totals: Counts;
   readonly apiCalls: ApiCallCounts & { readonly rateLimited: number };

@@ -1,23 +1,23 @@
 import { redact } from '@n2f/resilience';
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Disposable } from '../run/event-emitter.js';
-import type { SyncRun } from '../run/sync-run.js';
+import type { RunEventSource } from '../../run/sync-run.js';
+import { onRunFinished, type RunSink } from './sink.js';
 
 /**
  * Appends one JSON line per write of the run to `path`: time, run, scope, action, key, the changed
  * fields with before and after, the whole record before and after the write (what a revert
- * restores), outcome and message (secrets redacted). Each line is written as the write ends, so a
- * crash loses nothing that was sent.
- * @example const audit = createAuditTrail(run, 'out/audit.jsonl'); await run.start(); audit.dispose();
+ * restores), outcome and message (secrets redacted). Each line is on disk before the next write
+ * is sent, so a crash loses nothing that was sent.
+ * @example const audit = attachAuditTrail(run, 'out/audit.jsonl'); await run.start(); audit.dispose();
  */
-export function createAuditTrail(
-  run: SyncRun,
+export function attachAuditTrail(
+  run: RunEventSource,
   path: string,
   now: () => Date = () => new Date(),
-): Disposable {
+): RunSink {
   mkdirSync(dirname(path), { recursive: true });
-  return run.onOperationDone((e) => {
+  const lines = run.onOperationDone((e) => {
     const line = {
       time: now().toISOString(),
       runId: e.runId,
@@ -32,4 +32,9 @@ export function createAuditTrail(
     };
     appendFileSync(path, `${JSON.stringify(redact(line))}\n`, 'utf8');
   });
+  return onRunFinished(
+    run,
+    () => Promise.resolve(),
+    () => lines.dispose(),
+  );
 }

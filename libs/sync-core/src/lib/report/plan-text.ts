@@ -1,5 +1,6 @@
 import type { CanonicalValue } from '../canonical/canonical-value.js';
 import type { FieldChange, ScopePlan } from '../plan/plan-types.js';
+import type { PlannedScope, RunPlan } from '../run/run-plan.js';
 
 /** Options of {@link formatPlanText}. */
 export interface PlanTextOptions {
@@ -9,11 +10,20 @@ export interface PlanTextOptions {
 
 /**
  * The plan as an operator reads it: per scope the creates, updates (field: before → after),
- * deletes, invalid rows with their fix, warnings, and the calls and time needed by day and by night.
+ * deletes, invalid rows with their fix, warnings, and the calls and time needed by day and by
+ * night; a scope that could not be planned, with the reason.
  */
-export function formatPlanText(plans: readonly ScopePlan[], options: PlanTextOptions = {}): string {
+export function formatPlanText(plan: RunPlan, options: PlanTextOptions = {}): string {
   const max = options.maxItems ?? 50;
-  return plans.map((scopePlan) => scopeText(scopePlan, max)).join('\n\n');
+  return plan.scopes.map((scope) => plannedText(scope, max)).join('\n\n');
+}
+
+function plannedText(scope: PlannedScope, max: number): string {
+  if (scope.status === 'planned') return scopeText(scope.plan, max);
+  const reason = scope.error
+    ? `${scope.error.message} [${scope.error.code}]`
+    : 'the run was stopped';
+  return `${scope.scope}: could not be planned: ${reason}`;
 }
 
 function scopeText(p: ScopePlan, max: number): string {

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHarness, userRow, type RunHarness } from '../../../test/run-harness.js';
-import { createSyncRun, runSync } from '../run/sync-run.js';
-import { createAuditTrail } from './audit-trail.js';
+import { startHarness, userRow, type RunHarness } from '../../../../test/run-harness.js';
+import { createSyncRun } from '../../run/sync-run.js';
+import { attachAuditTrail } from './audit-trail.js';
 
 let harness: RunHarness | undefined;
 afterEach(async () => {
@@ -27,7 +27,7 @@ const rows = [
 describe('the audit trail', () => {
   it('records the whole record before an update or a delete, and after an update', async () => {
     harness = await startHarness({ users: rows });
-    await runSync({ source: harness.source(), client: harness.client(), scopes: ['users'] });
+    await createSyncRun({ source: harness.source(), client: harness.client(), scopes: ['users'] }).start();
     const state = harness.sim.state();
     await harness.close();
     const changed = [userRow({ AdresseEmail: 'keep@x.example', Fonction: 'Contrôleur' })];
@@ -40,9 +40,9 @@ describe('the audit trail', () => {
       actions: ['create', 'update', 'delete'],
       safety: { maxDeletes: '100%', protected: ['admin@*', 'api@*'] },
     });
-    const audit = createAuditTrail(run, path);
+    const audit = attachAuditTrail(run, path);
     await run.start();
-    audit.dispose();
+    await audit.written();
     const lines = (await readFile(path, 'utf8'))
       .trim()
       .split('\n')

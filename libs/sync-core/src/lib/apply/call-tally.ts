@@ -1,5 +1,5 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import type { ApiCallCounts } from './report-types.js';
+import type { ApiCallCounts } from '../report/report-types.js';
 
 /** Counts N2F calls per scope from the `n2f:request` channel while attached. */
 export interface CallTally {

@@ -1,15 +1,15 @@
 import { ConfigurationError } from '@n2f/resilience';
-import type { AnySynchronizer } from './entity-synchronizer.js';
-import type { UserMappingOptions } from './mapping/user-mapping.js';
-import { platesScope, projectsScope, subpostsScope } from './scopes/builtin-scopes.js';
-import { usersScope } from './scopes/users-scope.js';
+import type { AnyScope } from './entity-synchronizer.js';
+import type { UserMappingOptions } from '../mapping/user-mapping.js';
+import { platesScope, projectsScope, subpostsScope } from './builtin-scopes.js';
+import { usersScope } from './users-scope.js';
 
 /** Scopes by name, in registration order (the default run order). */
 export interface ScopeRegistry {
   /** Adds a scope; a name already registered is a `ConfigurationError`. Returns the registry. */
-  register(synchronizer: AnySynchronizer): ScopeRegistry;
+  register(scope: AnyScope): ScopeRegistry;
   /** The scope of that name, or `undefined`. */
-  get(name: string): AnySynchronizer | undefined;
+  get(name: string): AnyScope | undefined;
   has(name: string): boolean;
   /** Names in registration order. */
   names(): readonly string[];
@@ -20,17 +20,17 @@ export interface ScopeRegistry {
  * @example const registry = createScopeRegistry().register(myScope);
  */
 export function createScopeRegistry(): ScopeRegistry {
-  const scopes = new Map<string, AnySynchronizer>();
+  const scopes = new Map<string, AnyScope>();
   const registry: ScopeRegistry = {
-    register(synchronizer) {
-      if (scopes.has(synchronizer.name)) {
+    register(scope) {
+      if (scopes.has(scope.name)) {
         throw new ConfigurationError(
           'scopes',
-          `scope "${synchronizer.name}" is already registered`,
+          `scope "${scope.name}" is already registered`,
           'give the new scope another name',
         );
       }
-      scopes.set(synchronizer.name, synchronizer);
+      scopes.set(scope.name, scope);
       return registry;
     },
     get: (name) => scopes.get(name),

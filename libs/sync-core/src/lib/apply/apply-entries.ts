@@ -1,17 +1,17 @@
 import type { N2fClient } from '@n2f/n2f-client';
-import type { AnySynchronizer } from '../entity-synchronizer.js';
+import type { AnyScope } from '../scopes/entity-synchronizer.js';
 import type { FieldChange, PlanEntry } from '../plan/plan-types.js';
 import { classifyFailure, isAbort } from './operation-error.js';
-import type { OperationEvent } from './run-events.js';
+import type { OperationEvent } from '../run/run-events.js';
 import type { PlanWarning } from '../model/plan-warning.js';
-import type { Failure, OperationOutcome } from './report-types.js';
+import type { Failure, OperationOutcome } from '../report/report-types.js';
 
 /** What applying one scope's entries needs. */
 export interface ApplyContext {
   readonly runId: string;
   readonly scope: string;
   readonly client: N2fClient;
-  readonly synchronizer: AnySynchronizer;
+  readonly synchronizer: AnyScope;
   readonly signal: AbortSignal | undefined;
   /** Why an entry must be skipped (e.g. drift since a saved plan), or `undefined` to send it. */
   readonly skipReason: (entry: PlanEntry<unknown>) => string | undefined;

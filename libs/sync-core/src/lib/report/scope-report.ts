@@ -1,0 +1,101 @@
+import { isSyncError, SyncError } from '@n2f/resilience';
+import type { ApplyResult } from '../apply/apply-entries.js';
+import type { GuardHold } from '../guard/delete-guard.js';
+import type { ScopePlan } from '../plan/plan-types.js';
+import { emptyCounts, scopeOutcome } from './outcome.js';
+import type { ApiCallCounts, ScopeReport } from './report-types.js';
+
+/** What a scope's report is made of once its plan went through the guard and the writes. */
+export interface ScopeReportInput {
+  readonly plan: ScopePlan;
+  readonly guard: GuardHold | undefined;
+  readonly applied: ApplyResult;
+  /** Deletes the guard kept from being sent (counted as skipped). */
+  readonly heldDeletes: number;
+  readonly durationMs: number;
+  readonly apiCalls: ApiCallCounts;
+}
+
+/** The report of a planned scope: what was written, with the plan's numbers beside. */
+export function scopeReport(input: ScopeReportInput): ScopeReport {
+  const { plan, guard, applied } = input;
+  const failed = applied.failures.filter((f) => f.outcome !== 'skipped').length;
+  const counts = {
+    ...emptyCounts(),
+    created: applied.created,
+    updated: applied.updated,
+    deleted: applied.deleted,
+    unchanged: plan.counts.unchanged,
+    invalid: plan.counts.invalid,
+    failed,
+    skipped: applied.skipped + input.heldDeletes,
+  };
+  const status = applied.aborted
+    ? 'aborted'
+    : failed > 0 || counts.invalid > 0 || guard
+      ? 'partial'
+      : 'success';
+  return {
+    scope: plan.scope,
+    status,
+    result: scopeOutcome({
+      interrupted: applied.aborted,
+      failed: false,
+      guardHeld: guard !== undefined,
+      failures: failed,
+      invalid: counts.invalid,
+    }),
+    counts,
+    durationMs: input.durationMs,
+    plan: {
+      creates: plan.counts.creates,
+      updates: plan.counts.updates,
+      deletes: plan.counts.deletes,
+      estimate: plan.estimate,
+    },
+    warnings: [...plan.warnings, ...applied.warnings],
+    invalid: plan.invalid,
+    failures: applied.failures,
+    ...(guard ? { guard } : {}),
+    apiCalls: input.apiCalls,
+  };
+}
+
+/** The report of a scope that could not be planned or applied: failed, or stopped by the caller. */
+export function failedScopeReport(
+  scope: string,
+  error: unknown,
+  aborted: boolean,
+  timing: { readonly durationMs: number; readonly apiCalls: ApiCallCounts },
+): ScopeReport {
+  return {
+    scope,
+    status: aborted ? 'aborted' : 'failed',
+    result: scopeOutcome({
+      interrupted: aborted,
+      failed: !aborted,
+      guardHeld: false,
+      failures: 0,
+      invalid: 0,
+    }),
+    counts: emptyCounts(),
+    durationMs: timing.durationMs,
+    warnings: [],
+    invalid: [],
+    failures: [],
+    ...(aborted ? {} : { error: errorJson(scope, error) }),
+    apiCalls: timing.apiCalls,
+  };
+}
+
+function errorJson(scope: string, error: unknown): ReturnType<SyncError['toJSON']> {
+  if (isSyncError(error)) return error.toJSON();
+  return new SyncError(
+    'UNEXPECTED',
+    `${scope} stopped on an unexpected error: ${String(error)}`,
+    false,
+    {
+      cause: error,
+    },
+  ).toJSON();
+}

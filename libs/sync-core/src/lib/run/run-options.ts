@@ -1,0 +1,59 @@
+import type { Source } from '@n2f/agresso-source';
+import type { Cache } from '@n2f/cache';
+import type { N2fClient } from '@n2f/n2f-client';
+import type { UserMappingOptions } from '../mapping/user-mapping.js';
+import type { QuotaOptions } from '../plan/quotas.js';
+import type { MaxDeletes } from '../guard/max-deletes.js';
+import type { SyncAction } from '../report/report-types.js';
+import type { ScopeRegistry } from '../scopes/registry.js';
+
+/** Safety settings of domain.md §6. */
+export interface SafetyOptions {
+  /** Addresses (or codes) and glob patterns never deleted. @default [] */
+  readonly protected?: readonly string[];
+  /** Most deletes a scope may make in one run: a count or a share of its N2F records. @default '10%' */
+  readonly maxDeletes?: MaxDeletes;
+  /** Per-scope thresholds that win over `maxDeletes`. @default {} */
+  readonly maxDeletesByScope?: Readonly<Record<string, MaxDeletes>>;
+  /** Deletes stop when the source has fewer rows than this share of the last successful run. @default 0.5 */
+  readonly minSourceRatio?: number;
+}
+
+/** Options of `planRun`, `applyPlan` and `createSyncRun`: the parts to compose, what to run and how safely. */
+export interface SyncRunOptions {
+  /** Where the Agresso rows come from. */
+  readonly source: Source;
+  /** The N2F client every call goes through. */
+  readonly client: N2fClient;
+  /** Scopes by name. @default defaultRegistry({ mapping }) */
+  readonly registry?: ScopeRegistry;
+  /** Scopes to plan, in this order. @default every registered scope (`applyPlan`: the plan's scopes) */
+  readonly scopes?: readonly string[];
+  /** Writes allowed. @default ['create', 'update'] (`applyPlan`: the plan's actions) */
+  readonly actions?: readonly SyncAction[];
+  /** N2F sandbox account (users get `authMode: Integrated`). @default false */
+  readonly sandbox?: boolean;
+  readonly safety?: SafetyOptions;
+  /** Mapping adjustments of the built-in `users` scope (ignored when `registry` is given). */
+  readonly mapping?: UserMappingOptions;
+  /** Cultures written in axe value names. @default ['fr', 'nl'] */
+  readonly cultures?: readonly string[];
+  /** Removed axe values are deleted or expired. @default 'delete' */
+  readonly axeDeleteMode?: 'delete' | 'expire';
+  /** Quota figures for the plan's time estimate. @default domain.md §8 */
+  readonly quotas?: QuotaOptions;
+  /** Cache for the reference data (companies, roles, profiles, axes); one namespace per N2F account. */
+  readonly referenceCache?: Cache;
+  /** How long cached reference data stays fresh. @default 3_600_000 (one hour) */
+  readonly referenceTtlMs?: number;
+  /** Persistent store of the last successful run of each scope (shrunken-source guard). */
+  readonly stateStore?: Cache;
+  /** Stops the run between two calls; the report is still produced. */
+  readonly signal?: AbortSignal;
+  /** @default a time-based id such as `20261124-013000-9f3c` */
+  readonly runId?: string;
+  /** Clock for report times. @default () => new Date() */
+  readonly now?: () => Date;
+  /** Whether the client's quota limiter paces writes: progress ETAs then never beat the quota. @default true */
+  readonly quotaPaced?: boolean;
+}

@@ -1,0 +1,153 @@
+import type { SourceRecord } from '@n2f/agresso-source';
+import { applyEntries, type ApplyResult } from '../apply/apply-entries.js';
+import type { CallTally } from '../apply/call-tally.js';
+import { entriesToSend } from '../apply/entries-to-send.js';
+import { isAbort } from '../apply/operation-error.js';
+import type { GuardHold } from '../guard/delete-guard.js';
+import type { SkipReason } from '../guard/drift-check.js';
+import { guardPlan } from '../guard/scope-guard.js';
+import type { PlanContext } from '../plan/plan-context.js';
+import type { ScopePlan } from '../plan/plan-types.js';
+import { planScope } from '../plan/plan.js';
+import { failedScopeReport, scopeReport } from '../report/scope-report.js';
+import type { ScopeReport } from '../report/report-types.js';
+import type { AnyScope } from '../scopes/entity-synchronizer.js';
+import type { RunContext } from './run-context.js';
+import { publishSync } from './sync-channels.js';
+
+/** One pass of a run over its scopes: its context and the N2F calls counted per scope. */
+export interface Execution {
+  readonly ctx: RunContext;
+  readonly calls: CallTally;
+}
+
+/** A scope's plan with the guard's verdict on it. */
+export interface GuardedPlan {
+  readonly plan: ScopePlan;
+  readonly guard: GuardHold | undefined;
+}
+
+/**
+ * Runs one scope between its start and finish events (and channel messages): `body` gets the
+ * start time; whatever it throws becomes a failed (or, when the caller stopped, aborted) scope.
+ */
+export async function inScope(
+  ex: Execution,
+  name: string,
+  body: (started: number) => Promise<ScopeReport>,
+): Promise<ScopeReport> {
+  const { ctx } = ex;
+  const started = performance.now();
+  ex.calls.enter(name);
+  ctx.events.scopeStarted.emit({ runId: ctx.runId, scope: name });
+  publishSync('scope', () => ({ phase: 'start', runId: ctx.runId, scope: name }));
+  let report: ScopeReport;
+  try {
+    report = await body(started);
+  } catch (error) {
+    report = failedScopeReport(name, error, isAbort(error, ctx.signal), {
+      durationMs: performance.now() - started,
+      apiCalls: ex.calls.of(name),
+    });
+  }
+  ctx.events.scopeFinished.emit({ runId: ctx.runId, scope: name, report });
+  publishSync('scope', () => ({
+    phase: 'end',
+    runId: ctx.runId,
+    scope: name,
+    outcome: report.status,
+    durationMs: report.durationMs,
+    counts: report.counts,
+  }));
+  return report;
+}
+
+/** The plan context of a scope: the run's resolved options and its indexed references. */
+export async function planContextOf(ctx: RunContext, scope: AnyScope): Promise<PlanContext> {
+  const references = await ctx.references();
+  return { scope: scope.name, references: references.index, options: ctx.plan };
+}
+
+/** Loads a scope (source rows, then N2F records), plans it and guards the plan. */
+export async function planStep(ex: Execution, scope: AnyScope): Promise<GuardedPlan> {
+  const { ctx } = ex;
+  const context = await planContextOf(ctx, scope);
+  const rows: SourceRecord<unknown>[] = [];
+  for await (const row of scope.loadSource(ctx.source, ctx.signal)) rows.push(row);
+  const target = await scope.loadTarget(ctx.client, context.references, ctx.signal);
+  const pages = (await ctx.references()).pages;
+  const plan = planScope(scope, rows, target, context, pages);
+  announcePlan(ctx, plan);
+  return { plan, guard: await guardPlan(ctx, plan) };
+}
+
+/** Tells listeners a scope's plan is ready (before guards and writes). */
+export function announcePlan(ctx: RunContext, plan: ScopePlan): void {
+  ctx.events.planReady.emit({ runId: ctx.runId, scope: plan.scope, plan });
+  publishSync('plan', () => ({ runId: ctx.runId, scope: plan.scope, ...plan.counts }));
+}
+
+/** Sends a guarded plan's writes, each skipped when `skipReason` gives one, and reports the scope. */
+export async function applyStep(
+  ex: Execution,
+  scope: AnyScope,
+  guarded: GuardedPlan,
+  skipReason: SkipReason,
+  started: number,
+): Promise<{ readonly report: ScopeReport; readonly applied: ApplyResult }> {
+  const { ctx } = ex;
+  const { plan, guard } = guarded;
+  const applied = await applyEntries(
+    {
+      runId: ctx.runId,
+      scope: plan.scope,
+      client: ctx.client,
+      synchronizer: scope,
+      signal: ctx.signal,
+      skipReason,
+      quotaPaced: ctx.quotaPaced,
+      onOperation: (event) => {
+        ctx.events.operationDone.emit(event);
+        publishSync('operation', () => ({
+          runId: event.runId,
+          scope: event.scope,
+          action: event.action,
+          key: event.key,
+          outcome: event.outcome,
+          durationMs: event.durationMs,
+        }));
+      },
+    },
+    entriesToSend(plan, guard),
+  );
+  const report = scopeReport({
+    plan,
+    guard,
+    applied,
+    heldDeletes: guard ? plan.counts.deletes : 0,
+    durationMs: performance.now() - started,
+    apiCalls: ex.calls.of(plan.scope),
+  });
+  return { report, applied };
+}
+
+/** The report of a plan that is only shown (a dry run): nothing sent, nothing held. */
+export function plannedReport(ex: Execution, guarded: GuardedPlan, started: number): ScopeReport {
+  return scopeReport({
+    ...guarded,
+    applied: NOTHING,
+    heldDeletes: 0,
+    durationMs: performance.now() - started,
+    apiCalls: ex.calls.of(guarded.plan.scope),
+  });
+}
+
+const NOTHING: ApplyResult = {
+  created: 0,
+  updated: 0,
+  deleted: 0,
+  skipped: 0,
+  failures: [],
+  warnings: [],
+  aborted: false,
+};
