@@ -22,8 +22,8 @@ const syncArgs: SyncArgs = {
 export const syncCommand: CommandDef<SyncArgs> = defineCommand({
   meta: { name: 'sync', description: 'Bring N2F in step with Agresso for the selected scopes' },
   args: syncArgs,
-  async run({ args }): Promise<ExitCode> {
-    const context = await openRunContext(args);
+  async run({ args, rawArgs }): Promise<ExitCode> {
+    const context = await openRunContext(args, rawArgs);
     try {
       await prepareCache(context.services.caches.references, args, context.logger);
       const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, signal: context.signal }));

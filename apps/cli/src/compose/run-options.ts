@@ -1,5 +1,6 @@
-import type { QuotaOptions, SafetyOptions, SyncRunOptions } from '@n2f/sync-core';
+import type { MassChangeOptions, QuotaOptions, SafetyOptions, SyncRunOptions } from '@n2f/sync-core';
 import type { AppConfig } from '../config/load.js';
+import type { MassChangeConfig } from '../config/types.js';
 import type { Selection } from '../flags/selection.js';
 import type { Services } from './services.js';
 
@@ -27,6 +28,7 @@ export function syncRunOptions(config: AppConfig, services: Services, request: R
     quotas: estimateQuotas(file.n2f.quotas),
     // With quotas off nothing paces the writes, so a quota-based ETA would mislead.
     quotaPaced: file.n2f.quotas !== 'off',
+    ...(file.filters === undefined ? {} : { filters: file.filters }),
     ...(file.cultures === undefined ? {} : { cultures: file.cultures }),
     ...(file.axeDeleteMode === undefined ? {} : { axeDeleteMode: file.axeDeleteMode }),
   };
@@ -47,5 +49,16 @@ function safetyOptions(config: AppConfig, selection: Selection): SafetyOptions {
     ...(maxDeletes === undefined ? {} : { maxDeletes }),
     ...(selection.maxDeletes !== undefined || safety.maxDeletesByScope === undefined ? {} : { maxDeletesByScope: safety.maxDeletesByScope }),
     ...(safety.minSourceRatio === undefined ? {} : { minSourceRatio: safety.minSourceRatio }),
+    massChange: massChangeOptions(safety.massChange, selection.allowMassChange),
+  };
+}
+
+// `--allow-mass-change` adds to the fields the configuration lets through.
+function massChangeOptions(config: MassChangeConfig | undefined, allowed: readonly string[]): MassChangeOptions {
+  return {
+    ...(config?.threshold === undefined ? {} : { threshold: config.threshold }),
+    ...(config?.minimum === undefined ? {} : { minimum: config.minimum }),
+    ...(config?.fields === undefined ? {} : { fields: config.fields }),
+    allow: [...(config?.allow ?? []), ...allowed],
   };
 }

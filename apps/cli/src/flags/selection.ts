@@ -11,6 +11,8 @@ export interface Selection {
   readonly scopes: string[];
   readonly actions: SyncAction[];
   readonly maxDeletes: MaxDeletes | undefined;
+  /** Fields let through the mass-change guard for this run (`--allow-mass-change`, repeatable). */
+  readonly allowMassChange: readonly string[];
 }
 
 /** The raw flags {@link parseSelection} reads. */
@@ -20,6 +22,8 @@ export interface SelectionFlags {
   readonly update?: boolean | undefined;
   readonly delete?: boolean | undefined;
   readonly 'max-deletes'?: string | undefined;
+  /** Every `--allow-mass-change` value (citty keeps only the last; see `repeatedOption`). */
+  readonly allowMassChange?: readonly string[] | undefined;
 }
 
 /**
@@ -34,7 +38,7 @@ export function parseSelection(flags: SelectionFlags, order: readonly string[], 
   if (flags.create === true) actions.push('create');
   if (flags.update === true) actions.push('update');
   if (flags.delete === true) actions.push('delete');
-  return { scopes, actions: actions.length === 0 ? ['create', 'update'] : actions, maxDeletes: parseMaxDeletes(flags['max-deletes']) };
+  return { scopes, actions: actions.length === 0 ? ['create', 'update'] : actions, maxDeletes: parseMaxDeletes(flags['max-deletes']), allowMassChange: flags.allowMassChange ?? [] };
 }
 
 /** The configured `scopes` (or every known scope), each checked against the registry. */

@@ -55,6 +55,6 @@ describe('formatSummary', () => {
     expect(text).toContain('… and 2 more (see --report for all)');
     expect(text).toContain('✖ create a@x.example refused: N2F said: culture unknown [API_ERROR]');
     expect(text).toContain('plates:\n  ✖ could not run: analytics.csv is missing [SOURCE_FAILED]');
-    expect(text.split('\n').at(-1)).toBe('Result: a safety guard held back deletes (see above)');
+    expect(text.split('\n').at(-1)).toBe('Result: a safety guard held back deletes or mass changes (see above)');
   });
 });

@@ -2,7 +2,9 @@ import type { SyncErrorJson } from '@n2f/resilience';
 import type { InvalidRecord } from '../model/invalid-record.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { PlanEstimate as Estimate } from '../plan/estimate.js';
+import type { PlanControls } from '../plan/plan-types.js';
 import type { GuardHold } from '../guard/delete-guard.js';
+import type { MassChangeHold } from '../guard/mass-change-guard.js';
 
 /** A write the run can make. */
 export type SyncAction = 'create' | 'update' | 'delete';
@@ -62,12 +64,18 @@ export interface ScopeReport {
     readonly creates: number;
     readonly updates: number;
     readonly deletes: number;
+    /** Source rows the scope's filter left out. */
+    readonly outOfScope: number;
     readonly estimate: Estimate;
   };
+  /** The scope's filter and create-only fields, as the plan used them. */
+  readonly controls?: PlanControls;
   readonly warnings: readonly PlanWarning[];
   readonly invalid: readonly InvalidRecord[];
   readonly failures: readonly Failure[];
   readonly guard?: GuardHold;
+  /** Guarded fields whose updates were held: too many entities would change them. */
+  readonly massChange?: readonly MassChangeHold[];
   readonly error?: SyncErrorJson;
   readonly apiCalls: ApiCallCounts;
 }

@@ -1,6 +1,7 @@
 import { isSyncError, SyncError } from '@n2f/resilience';
 import type { ApplyResult } from '../apply/apply-entries.js';
 import type { GuardHold } from '../guard/delete-guard.js';
+import type { MassChangeHold } from '../guard/mass-change-guard.js';
 import type { ScopePlan } from '../plan/plan-types.js';
 import { emptyCounts, scopeOutcome } from './outcome.js';
 import type { ApiCallCounts, ScopeReport } from './report-types.js';
@@ -9,16 +10,20 @@ import type { ApiCallCounts, ScopeReport } from './report-types.js';
 export interface ScopeReportInput {
   readonly plan: ScopePlan;
   readonly guard: GuardHold | undefined;
+  readonly massChange: readonly MassChangeHold[];
   readonly applied: ApplyResult;
   /** Deletes the guard kept from being sent (counted as skipped). */
   readonly heldDeletes: number;
+  /** Updates the mass-change guard kept from being sent, every field they changed being held (skipped). */
+  readonly heldUpdates: number;
   readonly durationMs: number;
   readonly apiCalls: ApiCallCounts;
 }
 
 /** The report of a planned scope: what was written, with the plan's numbers beside. */
 export function scopeReport(input: ScopeReportInput): ScopeReport {
-  const { plan, guard, applied } = input;
+  const { plan, guard, massChange, applied } = input;
+  const held = guard !== undefined || massChange.length > 0;
   const failed = applied.failures.filter((f) => f.outcome !== 'skipped').length;
   const counts = {
     ...emptyCounts(),
@@ -28,11 +33,11 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
     unchanged: plan.counts.unchanged,
     invalid: plan.counts.invalid,
     failed,
-    skipped: applied.skipped + input.heldDeletes,
+    skipped: applied.skipped + input.heldDeletes + input.heldUpdates,
   };
   const status = applied.aborted
     ? 'aborted'
-    : failed > 0 || counts.invalid > 0 || guard
+    : failed > 0 || counts.invalid > 0 || held
       ? 'partial'
       : 'success';
   return {
@@ -41,7 +46,7 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
     result: scopeOutcome({
       interrupted: applied.aborted,
       failed: false,
-      guardHeld: guard !== undefined,
+      guardHeld: held,
       failures: failed,
       invalid: counts.invalid,
     }),
@@ -51,12 +56,15 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
       creates: plan.counts.creates,
       updates: plan.counts.updates,
       deletes: plan.counts.deletes,
+      outOfScope: plan.counts.outOfScope,
       estimate: plan.estimate,
     },
+    controls: plan.controls,
     warnings: [...plan.warnings, ...applied.warnings],
     invalid: plan.invalid,
     failures: applied.failures,
     ...(guard ? { guard } : {}),
+    ...(massChange.length > 0 ? { massChange } : {}),
     apiCalls: input.apiCalls,
   };
 }

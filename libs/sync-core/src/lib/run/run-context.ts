@@ -1,11 +1,17 @@
 import type { Source } from '@n2f/agresso-source';
 import type { N2fClient } from '@n2f/n2f-client';
 import { ConfigurationError } from '@n2f/resilience';
+import {
+  resolveMassChange,
+  type GuardableScope,
+  type MassChangeLimits,
+} from '../guard/mass-change-options.js';
 import { parseMaxDeletes, type MaxDeletes } from '../guard/max-deletes.js';
 import { createRunStateStore, type RunStateStore } from '../guard/run-state-store.js';
 import { memoizeSource } from '../load/memoized-source.js';
 import { createReferenceLoader } from '../load/reference-loader.js';
 import { referenceReads } from '../plan/estimate.js';
+import { resolveFilters } from './resolve-filters.js';
 import { resolvePlanOptions, type ResolvedPlanOptions } from '../plan/plan-options.js';
 import { indexReferences, type References } from '../references/references.js';
 import type { SyncAction } from '../report/report-types.js';
@@ -36,6 +42,8 @@ export interface RunContext {
   readonly plan: ResolvedPlanOptions;
   readonly maxDeletes: (scope: string) => MaxDeletes;
   readonly minSourceRatio: number;
+  /** Each scope's fields guarded against mass changes, with their limits. */
+  readonly massChange: MassChangeLimits;
   /** Loads (through the cache) and indexes the reference data on first call. */
   readonly references: () => Promise<RunReferences>;
   readonly stateStore: RunStateStore | undefined;
@@ -53,6 +61,7 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
   const safety = options.safety ?? {};
   const now = options.now ?? ((): Date => new Date());
   const plan = resolvePlanOptions({
+    filters: resolveFilters(options.filters ?? {}, registry, options.mapping?.extraColumns ?? []),
     sandbox: options.sandbox ?? false,
     actions,
     protected: safety.protected ?? [],
@@ -72,6 +81,7 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     plan,
     maxDeletes: maxDeletesResolver(safety),
     minSourceRatio: ratio(safety.minSourceRatio ?? 0.5),
+    massChange: resolveMassChange(safety.massChange ?? {}, guardable(registry, plan)),
     references: referencesOnce(options),
     stateStore: options.stateStore ? createRunStateStore(options.stateStore) : undefined,
     signal: options.signal,
@@ -130,4 +140,15 @@ function ratio(value: number): number {
     );
   }
   return value;
+}
+
+// The fields each registered scope compares: known before any reference data is read.
+function guardable(registry: ScopeRegistry, plan: ResolvedPlanOptions): GuardableScope[] {
+  const references = indexReferences({ companies: [], roles: [], profiles: [], customAxes: {} });
+  return registry.names().flatMap((name) => {
+    const scope = registry.get(name);
+    if (scope === undefined) return [];
+    const compared = scope.comparedFields({ scope: name, references, options: plan });
+    return [{ name, guardedFields: scope.guardedFields, compared }];
+  });
 }

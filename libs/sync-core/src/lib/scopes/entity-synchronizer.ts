@@ -20,6 +20,8 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   abstract readonly name: string;
   abstract readonly view: AgressoView;
   readonly linksRecords: boolean = false;
+  readonly guardedFields: readonly string[] = [];
+  readonly createOnlyFields: readonly string[] = [];
 
   abstract loadSource(source: Source, signal?: AbortSignal): AsyncIterable<SourceRecord<TRow>>;
   abstract loadTarget(

@@ -13,6 +13,7 @@ import { linkManagers } from '../plan/manager-links.js';
 import type { FieldFailure, PlanContext, PlanDraft } from '../plan/plan-context.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { CreateEntry, PlanEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
+import { keepCreateOnlyValues } from './create-only.js';
 import { detachFailedManager } from './detach-failed-manager.js';
 import { createProtectedMatcher } from '../plan/protected-matcher.js';
 import { orderUsers } from '../plan/user-order.js';
@@ -25,9 +26,17 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
   readonly name: string = 'users';
   readonly view = 'users' as const;
   override readonly linksRecords: boolean = true;
+  override readonly guardedFields: readonly string[] = [
+    'company',
+    'managerMail',
+    'role',
+    'profile',
+    'authMode',
+  ];
   readonly mapping: UserMapping;
   readonly #mailColumn: string;
   readonly #compared: readonly string[];
+  override readonly createOnlyFields: readonly string[];
   readonly #withOptional: boolean;
 
   constructor(mapping: UserMappingOptions = {}) {
@@ -37,7 +46,10 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
       this.mapping.fields.find((entry) => entry.field === 'mail')?.column ?? 'AdresseEmail';
     this.#withOptional = this.mapping.fields.some((entry) => entry.optional);
     this.#compared = this.mapping.fields
-      .filter((entry) => entry.compared && entry.field !== 'mail')
+      .filter((entry) => !entry.createOnly && entry.field !== 'mail')
+      .map((entry) => entry.field);
+    this.createOnlyFields = this.mapping.fields
+      .filter((entry) => entry.createOnly)
       .map((entry) => entry.field);
   }
 
@@ -110,6 +122,7 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
 
   override prepare(draft: PlanDraft<N2fUserPayload, N2fUser>, context: PlanContext): void {
     for (const warning of context.references.warnings) draft.warnings.push(warning);
+    keepCreateOnlyValues(draft, this.createOnlyFields);
     linkManagers(draft, {
       creating: context.options.actions.has('create'),
       deleting: context.options.actions.has('delete'),

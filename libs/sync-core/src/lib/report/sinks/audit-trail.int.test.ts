@@ -27,7 +27,11 @@ const rows = [
 describe('the audit trail', () => {
   it('records the whole record before an update or a delete, and after an update', async () => {
     harness = await startHarness({ users: rows });
-    await createSyncRun({ source: harness.source(), client: harness.client(), scopes: ['users'] }).start();
+    await createSyncRun({
+      source: harness.source(),
+      client: harness.client(),
+      scopes: ['users'],
+    }).start();
     const state = harness.sim.state();
     await harness.close();
     const changed = [userRow({ AdresseEmail: 'keep@x.example', Fonction: 'Contrôleur' })];
