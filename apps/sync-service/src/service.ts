@@ -116,6 +116,7 @@ function syncRunFactory(
       registry: parts.registry,
       ...(request.scopes === undefined ? {} : { scopes: request.scopes }),
       actions: request.actions,
+      ...(request.only === undefined ? {} : { only: request.only }),
       sandbox: config.n2f.sandbox,
       safety: { protected: config.protected },
       quotas,

@@ -29,6 +29,7 @@ export function syncRunOptions(config: AppConfig, services: Services, request: R
     // With quotas off nothing paces the writes, so a quota-based ETA would mislead.
     quotaPaced: file.n2f.quotas !== 'off',
     ...(file.filters === undefined ? {} : { filters: file.filters }),
+    ...(request.selection.only.length === 0 ? {} : { only: request.selection.only }),
     ...(file.cultures === undefined ? {} : { cultures: file.cultures }),
     ...(file.axeDeleteMode === undefined ? {} : { axeDeleteMode: file.axeDeleteMode }),
   };

@@ -34,7 +34,10 @@ export async function openRunContext(flags: RunContextFlags, rawArgs: readonly s
   const config = await loadAppConfig({ cwd: process.cwd(), env: process.env, configFile: flags.config, needsServices: true });
   const registry = registryFromConfig(config);
   const known = registry.names();
-  const selection = parseSelection({ ...flags, allowMassChange: repeatedOption(rawArgs, 'allow-mass-change') }, configuredOrder(config.file.scopes, known), known);
+  const selection = parseSelection(flags, configuredOrder(config.file.scopes, known), known, {
+    allowMassChange: repeatedOption(rawArgs, 'allow-mass-change'),
+    only: repeatedOption(rawArgs, 'only'),
+  });
   const { logger, progress } = createDisplay(format);
   const services = composeServices(config, registry, logger);
   const interrupt = abortOnInterrupt(logger);

@@ -32,6 +32,12 @@ const runRequestSchema = v.strictObject({
     v.pipe(v.array(v.picklist(SYNC_ACTIONS, 'must be create, update or delete')), v.minLength(1)),
   ),
   dryRun: v.optional(v.boolean('must be true or false')),
+  only: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.trim(), v.nonEmpty())),
+      v.minLength(1, 'must name at least one e-mail or COMPANY/CODE'),
+    ),
+  ),
 });
 
 /** `POST /runs`, `GET /runs`, `GET /runs/:id`, `GET /runs/:id/events` and `GET /events`. */
@@ -95,6 +101,7 @@ async function triggerRun({ req, res }: RouteContext, options: RunsRoutesOptions
     ...(parsed.output.scopes === undefined ? {} : { scopes: parsed.output.scopes }),
     actions: parsed.output.actions ?? ['create', 'update'],
     dryRun: parsed.output.dryRun ?? false,
+    ...(parsed.output.only === undefined ? {} : { only: parsed.output.only }),
   };
   answerTrigger(res, options.runs, request);
 }

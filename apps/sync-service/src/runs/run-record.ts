@@ -7,6 +7,8 @@ export interface RunRequest {
   readonly scopes?: readonly string[];
   readonly actions: readonly SyncAction[];
   readonly dryRun: boolean;
+  /** Just these entities (e-mails, `COMPANY/CODE`), each traced step by step in the report. */
+  readonly only?: readonly string[];
 }
 
 /** Quota use at one moment of a run. */

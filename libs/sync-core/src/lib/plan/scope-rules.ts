@@ -40,6 +40,8 @@ export interface ScopeRules<TRow = unknown, TTarget = unknown, TPayload = unknow
   identity(record: CanonicalRecord): string;
   /** The fields a difference on which makes an update. */
   comparedFields(context: PlanContext): readonly string[];
+  /** Keys of other records of the scope a row points to (a user's manager), for `--only`. */
+  linkedKeys(row: TRow): readonly string[];
   /** Fields sent on create only, never compared nor overwritten afterwards. */
   readonly createOnlyFields: readonly string[];
   /** The compared fields the mass-change guard watches unless configured otherwise (domain.md §6). */

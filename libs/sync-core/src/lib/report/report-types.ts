@@ -5,6 +5,7 @@ import type { PlanEstimate as Estimate } from '../plan/estimate.js';
 import type { PlanControls } from '../plan/plan-types.js';
 import type { GuardHold } from '../guard/delete-guard.js';
 import type { MassChangeHold } from '../guard/mass-change-guard.js';
+import type { OnlyStep } from '../only/only-steps.js';
 
 /** A write the run can make. */
 export type SyncAction = 'create' | 'update' | 'delete';
@@ -74,6 +75,8 @@ export interface ScopeReport {
   readonly invalid: readonly InvalidRecord[];
   readonly failures: readonly Failure[];
   readonly guard?: GuardHold;
+  /** With `--only`: each entity asked for (and each manager it needed), step by step. */
+  readonly only?: readonly OnlyStep[];
   /** Guarded fields whose updates were held: too many entities would change them. */
   readonly massChange?: readonly MassChangeHold[];
   readonly error?: SyncErrorJson;

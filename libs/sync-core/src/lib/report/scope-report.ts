@@ -2,6 +2,8 @@ import { isSyncError, SyncError } from '@n2f/resilience';
 import type { ApplyResult } from '../apply/apply-entries.js';
 import type { GuardHold } from '../guard/delete-guard.js';
 import type { MassChangeHold } from '../guard/mass-change-guard.js';
+import type { OnlyPick } from '../only/only-pick.js';
+import { onlySteps } from '../only/only-steps.js';
 import type { ScopePlan } from '../plan/plan-types.js';
 import { emptyCounts, scopeOutcome } from './outcome.js';
 import type { ApiCallCounts, ScopeReport } from './report-types.js';
@@ -14,6 +16,10 @@ export interface ScopeReportInput {
   readonly applied: ApplyResult;
   /** Deletes the guard kept from being sent (counted as skipped). */
   readonly heldDeletes: number;
+  /** What `--only` picked, when the run was limited to some entities. */
+  readonly only?: OnlyPick | undefined;
+  /** Whether nothing was sent (the plan is only shown). */
+  readonly dryRun: boolean;
   /** Updates the mass-change guard kept from being sent, every field they changed being held (skipped). */
   readonly heldUpdates: number;
   readonly durationMs: number;
@@ -65,6 +71,16 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
     failures: applied.failures,
     ...(guard ? { guard } : {}),
     ...(massChange.length > 0 ? { massChange } : {}),
+    ...(input.only
+      ? {
+          only: onlySteps({
+            ...input.only,
+            plan,
+            failures: applied.failures,
+            dryRun: input.dryRun,
+          }),
+        }
+      : {}),
     apiCalls: input.apiCalls,
   };
 }

@@ -11,6 +11,7 @@ import { createRunStateStore, type RunStateStore } from '../guard/run-state-stor
 import { memoizeSource } from '../load/memoized-source.js';
 import { createReferenceLoader } from '../load/reference-loader.js';
 import { referenceReads } from '../plan/estimate.js';
+import { keysOfView, parseOnlyKeys, type OnlyKeys } from '../only/only-keys.js';
 import { resolveFilters } from './resolve-filters.js';
 import { resolvePlanOptions, type ResolvedPlanOptions } from '../plan/plan-options.js';
 import { indexReferences, type References } from '../references/references.js';
@@ -42,6 +43,8 @@ export interface RunContext {
   readonly plan: ResolvedPlanOptions;
   readonly maxDeletes: (scope: string) => MaxDeletes;
   readonly minSourceRatio: number;
+  /** The keys of `only`, by view; `undefined` for a full run. */
+  readonly only: OnlyKeys | undefined;
   /** Each scope's fields guarded against mass changes, with their limits. */
   readonly massChange: MassChangeLimits;
   /** Loads (through the cache) and indexes the reference data on first call. */
@@ -58,6 +61,9 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
   const registry =
     options.registry ?? defaultRegistry(options.mapping ? { mapping: options.mapping } : {});
   const actions = options.actions ?? ['create', 'update'];
+  const only = options.only === undefined ? undefined : parseOnlyKeys(options.only);
+  if (only && actions.includes('delete'))
+    throw new ConfigurationError('only', 'cannot delete', 'run --only with create and update only');
   const safety = options.safety ?? {};
   const now = options.now ?? ((): Date => new Date());
   const plan = resolvePlanOptions({
@@ -75,7 +81,8 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     source: memoizeSource(options.source),
     client: options.client,
     registry,
-    scopes: scopesOf(options.scopes ?? registry.names(), registry),
+    scopes: onlyScopes(scopesOf(options.scopes ?? registry.names(), registry), only),
+    only,
     actions,
     sandbox: plan.sandbox,
     plan,
@@ -151,4 +158,17 @@ function guardable(registry: ScopeRegistry, plan: ResolvedPlanOptions): Guardabl
     const compared = scope.comparedFields({ scope: name, references, options: plan });
     return [{ name, guardedFields: scope.guardedFields, compared }];
   });
+}
+
+// With `only`, the scopes that take one of its keys (users e-mails, axe scopes COMPANY/CODE).
+function onlyScopes(scopes: AnyScope[], only: OnlyKeys | undefined): AnyScope[] {
+  if (only === undefined) return scopes;
+  const kept = scopes.filter((scope) => keysOfView(only, scope.view).size > 0);
+  if (kept.length === 0)
+    throw new ConfigurationError(
+      'only',
+      'no selected scope takes these keys',
+      'give e-mails with the users scope, COMPANY/CODE with an axe scope (or leave --scope out)',
+    );
+  return kept;
 }

@@ -54,6 +54,11 @@ export interface SyncRunOptions {
   readonly referenceTtlMs?: number;
   /** Persistent store of the last successful run of each scope (shrunken-source guard). */
   readonly stateStore?: Cache;
+  /**
+   * Plan and apply just these entities (e-mails, `COMPANY/CODE` axe values) and the managers they
+   * need that N2F lacks; scopes without such a key are left out, deletes are refused. @default all
+   */
+  readonly only?: readonly string[];
   /** Stops the run between two calls; the report is still produced. */
   readonly signal?: AbortSignal;
   /** @default a time-based id such as `20261124-013000-9f3c` */

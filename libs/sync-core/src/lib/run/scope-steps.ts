@@ -14,6 +14,8 @@ import { planScope } from '../plan/plan.js';
 import { failedScopeReport, scopeReport } from '../report/scope-report.js';
 import type { ScopeReport } from '../report/report-types.js';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
+import { keysOfView } from '../only/only-keys.js';
+import { pickOnly, type OnlyPick } from '../only/only-pick.js';
 import type { RunContext } from './run-context.js';
 import { publishSync } from './sync-channels.js';
 
@@ -30,6 +32,8 @@ export interface GuardedPlan {
   readonly guard: GuardHold | undefined;
   /** The mass-change guard's holds, one per guarded field changing on too many entities. */
   readonly massChange: readonly MassChangeHold[];
+  /** What `--only` picked, to tell each entity's steps. */
+  readonly only?: OnlyPick;
 }
 
 /** Asks both guards about a plan, against the run's settings and the scope's last success. */
@@ -86,9 +90,10 @@ export async function planStep(ex: Execution, scope: AnyScope): Promise<GuardedP
   for await (const row of scope.loadSource(ctx.source, ctx.signal)) rows.push(row);
   const target = await scope.loadTarget(ctx.client, context.references, ctx.signal);
   const pages = (await ctx.references()).pages;
-  const plan = planScope(scope, rows, target, context, pages);
+  const only = ctx.only && pickOnly(scope, rows, target, context, keysOfView(ctx.only, scope.view));
+  const plan = planScope(scope, only ? only.selection.rows : rows, target, context, pages);
   announcePlan(ctx, plan);
-  return guardScope(ctx, plan);
+  return { ...(await guardScope(ctx, plan)), ...(only ? { only } : {}) };
 }
 
 /** Tells listeners a scope's plan is ready (before guards and writes). */
@@ -136,6 +141,7 @@ export async function applyStep(
     applied,
     heldDeletes: guard ? plan.counts.deletes : 0,
     heldUpdates: updates.held,
+    dryRun: false,
     durationMs: performance.now() - started,
     apiCalls: ex.calls.of(plan.scope),
   });
@@ -163,6 +169,7 @@ export function plannedReport(ex: Execution, guarded: GuardedPlan, started: numb
     applied: NOTHING,
     heldDeletes: 0,
     heldUpdates: 0,
+    dryRun: true,
     durationMs: performance.now() - started,
     apiCalls: ex.calls.of(guarded.plan.scope),
   });

@@ -48,6 +48,9 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   abstract comparedFields(context: PlanContext): readonly string[];
   abstract buildPayload(record: CanonicalRecord, context: PlanContext): TPayload;
 
+  linkedKeys(_row: TRow): readonly string[] {
+    return [];
+  }
   identity(record: CanonicalRecord): string {
     return this.key(record);
   }

@@ -1,7 +1,7 @@
 import type { AgressoUserRow, Source, SourceRecord } from '@n2f/agresso-source';
 import type { N2fClient, N2fUser, N2fUserPayload } from '@n2f/n2f-client';
 import { ConversionFailure, type CanonicalRecord } from '../canonical/canonical-value.js';
-import { canonEmail } from '../canonical/email.js';
+import { canonEmail, canonOptionalEmail } from '../canonical/email.js';
 import { canonLowerText } from '../canonical/text.js';
 import { EntitySynchronizer } from './entity-synchronizer.js';
 import {
@@ -35,6 +35,7 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
   ];
   readonly mapping: UserMapping;
   readonly #mailColumn: string;
+  readonly #managerColumn: string;
   readonly #compared: readonly string[];
   override readonly createOnlyFields: readonly string[];
   readonly #withOptional: boolean;
@@ -44,6 +45,8 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
     this.mapping = resolveUserMapping(mapping);
     this.#mailColumn =
       this.mapping.fields.find((entry) => entry.field === 'mail')?.column ?? 'AdresseEmail';
+    this.#managerColumn =
+      this.mapping.fields.find((entry) => entry.field === 'managerMail')?.column ?? 'Manager';
     this.#withOptional = this.mapping.fields.some((entry) => entry.optional);
     this.#compared = this.mapping.fields
       .filter((entry) => !entry.createOnly && entry.field !== 'mail')
@@ -92,6 +95,12 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
       (row as unknown as Readonly<Record<string, unknown>>)[this.#mailColumn],
     );
     return typeof mail === 'string' ? mail : null;
+  }
+
+  override linkedKeys(row: AgressoUserRow): readonly string[] {
+    const columns = row as unknown as Readonly<Record<string, unknown>>;
+    const manager = canonOptionalEmail(columns[this.#managerColumn]);
+    return typeof manager === 'string' ? [manager] : [];
   }
 
   override targetKey(raw: N2fUser): string | undefined {
