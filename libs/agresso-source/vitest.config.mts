@@ -1,4 +1,5 @@
 import { defineProject } from 'vitest/config';
 import { sharedTestConfig } from '../../vitest.shared.mts';
 
-export default defineProject(sharedTestConfig(import.meta.dirname));
+// Coverage floors raised to what the tests reach (the shared floors are 90 % lines, 80 % branches).
+export default defineProject(sharedTestConfig(import.meta.dirname, { lines: 97, branches: 89 }));

@@ -53,9 +53,12 @@ describe('n2f-sync plan and apply', () => {
     expect(users?.failures).toEqual([expect.objectContaining({ key: drifted, outcome: 'skipped', message: expect.stringContaining('drifted') as string })]);
     expect(sim.state().users.find((u) => u.mail === drifted)?.lastname).toBe('Elsewhere');
     expect(sim.state().users).toHaveLength(2 + 40);
+    // Skipped for drift is not "all good": exit 1.
+    expect(report.result.shortfalls).toEqual(['skipped']);
+    expect(result.code).toBe(1);
   });
 
-  it('apply refuses a file that is not a saved plan with exit 2', async () => {
+  it('apply refuses, with exit 2, a file that is not a saved plan or a plan with no scope', async () => {
     await writeFile(join(ws.dir, 'bogus.json'), JSON.stringify({ hello: 'world' }));
     const bogus = await ws.run(['apply', 'bogus.json']);
     expect(bogus.code).toBe(2);
@@ -63,5 +66,10 @@ describe('n2f-sync plan and apply', () => {
     const missing = await ws.run(['apply', 'nope.json']);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('PLAN: cannot be read');
+    const empty = { format: 'n2f-sync-plan', version: 1, createdAt: new Date().toISOString(), runId: 'r1', sandbox: true, actions: ['create'], scopes: [] };
+    await writeFile(join(ws.dir, 'empty.json'), JSON.stringify(empty));
+    const nothing = await ws.run(['apply', 'empty.json']);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('PLAN: holds no scope');
   });
 });

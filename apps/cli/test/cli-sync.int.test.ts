@@ -54,7 +54,7 @@ describe('n2f-sync sync', () => {
     await ws.writeConfig({ ...defaultConfig(), agresso: { ...(defaultConfig()['agresso'] as object), users: await writeUsers(ws.dir, users) } });
     const result = await ws.run(['sync', '--scope', 'users']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/✖ invalid luc\.dubois@iris-demo\.example: canCreateVehicle = "peut-etre" .*fix: /);
+    expect(result.stdout).toMatch(/✖ invalid luc\.dubois@iris-demo\.example \(row 2, column Creation_Vehicule\): canCreateVehicle = "peut-etre" is not a boolean.*fix: /);
     expect(sim.state().users).toHaveLength(2 + users.rows.length - 1);
   });
 

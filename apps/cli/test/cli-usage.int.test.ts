@@ -51,6 +51,16 @@ describe('n2f-sync usage', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('exits 2 on a short N2F_CACHE_KEY and on credentials in the base URL, without a stack trace or the values', async () => {
+    const result = await runCli(['sync'], { cwd: ws.dir, env: { ...ws.env, N2F_CACHE_KEY: 'abc', N2F_BASE_URL: 'https://svc:Pa55-w0rd@n2f.example.com/api/' } });
+    expect(result.code).toBe(2);
+    const output = `${result.stdout}${result.stderr}`;
+    expect(output).toContain('has 2 problems');
+    expect(output).toMatch(/✖ N2F_CACHE_KEY: is 3 characters long, shorter than the 8 the cache encryption needs/);
+    expect(output).toMatch(/✖ n2f\.baseUrl \(from N2F_BASE_URL\): must not hold a user name or password/);
+    expect(output).not.toMatch(/RangeError|\n\s+at |Pa55-w0rd|abc/);
+  });
+
   it('refuses a plain-http N2F_BASE_URL that is not loopback, naming the variable', async () => {
     const result = await runCli(['doctor'], { cwd: ws.dir, env: { ...ws.env, N2F_BASE_URL: 'http://n2f.example.com/' } });
     expect(result.code).toBe(2);

@@ -4,6 +4,7 @@ import { loadConfig } from './config.js';
 import { ServiceConfigError } from './config/problems.js';
 import type { Env } from './config/secrets.js';
 import { startSyncService, type SyncService } from './service.js';
+import { onStopSignal } from './stop-signals.js';
 
 const USAGE = `Usage: node apps/sync-service/dist/main.js [--demo]
 
@@ -56,8 +57,7 @@ async function main(argv: readonly string[], env: Env): Promise<number | undefin
         },
       );
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  onStopSignal(stop);
   return undefined;
 }
 

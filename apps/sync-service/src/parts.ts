@@ -2,7 +2,6 @@ import { createFileSource, createMssqlSource, type Source } from '@n2f/agresso-s
 import { createCache, type Cache } from '@n2f/cache';
 import { createN2fClient, type N2fClient } from '@n2f/n2f-client';
 import { DEFAULT_QUOTAS, type QuotaLimiterOptions } from '@n2f/resilience';
-import type { QuotaOptions } from '@n2f/sync-core';
 import type { AgressoConfig, ServiceConfig } from './config.js';
 import { ServiceConfigError } from './config/problems.js';
 import type { QuotaFigures } from './runs/service-events.js';
@@ -23,16 +22,15 @@ export function sourceFromConfig(agresso: AgressoConfig): Source {
   });
 }
 
-/** `N2F_QUOTAS` as limiter options (`off`: never wait) and as the plan estimate's figures. */
-export function quotasFromConfig(quotas: ServiceConfig['n2f']['quotas']): {
-  limiter: QuotaLimiterOptions | false;
-  estimate: QuotaOptions;
-} {
-  if (quotas === 'off') return { limiter: false, estimate: {} };
-  if (quotas === 'clock') return { limiter: {}, estimate: {} };
+/** `N2F_QUOTAS` as limiter options (`off`: never wait); the plan's estimate reads the client's. */
+export function quotasFromConfig(
+  quotas: ServiceConfig['n2f']['quotas'],
+): QuotaLimiterOptions | false {
+  if (quotas === 'off') return false;
+  if (quotas === 'clock') return {};
   // One budget at all hours: the day one to stay polite, or the night one where N2F grants it.
   const budget = DEFAULT_QUOTAS[quotas];
-  return { limiter: { day: budget, night: budget }, estimate: { day: budget, night: budget } };
+  return { day: budget, night: budget };
 }
 
 /** The N2F client: base URL, credentials, quotas. */
@@ -40,7 +38,7 @@ export function clientFromConfig(n2f: ServiceConfig['n2f']): N2fClient {
   return createN2fClient({
     baseUrl: n2f.baseUrl,
     credentials: { clientId: n2f.clientId.reveal(), clientSecret: n2f.clientSecret.reveal() },
-    quota: quotasFromConfig(n2f.quotas).limiter,
+    quota: quotasFromConfig(n2f.quotas),
   });
 }
 

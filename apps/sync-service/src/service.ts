@@ -18,7 +18,6 @@ import {
   describeConfig,
   openCaches,
   quotaFigures,
-  quotasFromConfig,
   sourceFromConfig,
   type ServiceCaches,
 } from './parts.js';
@@ -108,7 +107,6 @@ function syncRunFactory(
   config: ServiceConfig,
   parts: Parts,
 ): (request: RunRequest, signal: AbortSignal) => SyncRun {
-  const quotas = quotasFromConfig(config.n2f.quotas).estimate;
   return (request, signal) =>
     createSyncRun({
       source: parts.source,
@@ -119,8 +117,6 @@ function syncRunFactory(
       ...(request.only === undefined ? {} : { only: request.only }),
       sandbox: config.n2f.sandbox,
       safety: { protected: config.protected },
-      quotas,
-      quotaPaced: config.n2f.quotas !== 'off', // with quotas off, the ETA follows the pace seen
       referenceCache: parts.caches.references,
       stateStore: parts.caches.runState,
       signal, // aborted on SIGTERM: sync-core stops between calls and still reports

@@ -158,7 +158,7 @@ export function describeCacheContract(name: string, { shared, setup }: ContractT
       expect(warnings).toEqual([expect.objectContaining({ code: 'too-large', key: 'k' })]);
     });
 
-    it('invalidates by glob: * within a segment, ** across segments', async () => {
+    it('invalidates by picomatch glob: * within a segment, ** across segments, braces', async () => {
       const cache = open();
       const keys = ['axes:c1:a1', 'axes:c1:a2', 'axes:c2:a1', 'axes', 'companies', 'users:x:y'];
       const cases: Array<[string, string[]]> = [
@@ -168,6 +168,7 @@ export function describeCacheContract(name: string, { shared, setup }: ContractT
         ['**:a1', ['axes:c1:a1', 'axes:c2:a1']],
         ['*', ['axes', 'companies']],
         ['a*s', ['axes']],
+        ['{axes,companies}', ['axes', 'companies']],
         ['**', keys],
       ];
       for (const [pattern, expected] of cases) {

@@ -5,7 +5,7 @@ export { PAGE_SIZE } from './lib/paging.js';
 
 export type { N2fCallCounts } from './lib/call-counts.js';
 export type { N2fClient, N2fClientUsage } from './lib/client.js';
-export type { N2fClientOptions, N2fCredentials } from './lib/client-options.js';
+export type { N2fBreakerOptions, N2fClientOptions, N2fCredentials } from './lib/client-options.js';
 export type { N2fDuplicate, N2fList, N2fListOptions } from './lib/paging.js';
 export type { N2fAxeValuePayload, N2fUserPayload } from './lib/payloads.js';
 export type {

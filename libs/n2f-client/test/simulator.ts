@@ -26,6 +26,18 @@ export async function simulator(options: SimulatorOptions = {}): Promise<Simulat
   return sim;
 }
 
+/**
+ * Stops `sim` as N2F going down would (new connections are refused); the function returned
+ * starts it again on the same port with the account it held.
+ */
+export async function takeDown(sim: Simulator): Promise<() => Promise<Simulator>> {
+  const state = sim.state();
+  const port = Number(new URL(sim.origin).port);
+  running.splice(running.indexOf(sim), 1);
+  await sim.close();
+  return () => simulator({ port, state });
+}
+
 /** A client of `sim` with the demo credentials, quotas off, and fast retries. */
 export function clientOf(sim: { url: string }, options: Partial<N2fClientOptions> = {}): N2fClient {
   return createN2fClient({

@@ -1,5 +1,6 @@
 export { resilienceChannels } from './lib/channels.js';
 export { circuitBreakerPolicy } from './lib/circuit-breaker-policy.js';
+export { createEventSource } from './lib/events.js';
 export { systemClock } from './lib/clock.js';
 export {
   AbortedError,
@@ -48,12 +49,13 @@ export type {
 } from './lib/circuit-breaker-policy.js';
 export type { Clock } from './lib/clock.js';
 export type { ApiErrorDetails, DatabaseErrorDetails, ValidationDetails } from './lib/errors.js';
-export type { Listen, Subscription } from './lib/events.js';
+export type { EventSource, Listen, Subscription } from './lib/events.js';
 export type { Policy, PolicyContext } from './lib/policy.js';
 export type { PresetOptions } from './lib/presets.js';
 export type { BucketUsage, QuotaBucket, QuotaWaitEvent } from './lib/quota-gate.js';
 export type {
   QuotaBudget,
+  QuotaDescription,
   QuotaLimiter,
   QuotaLimiterOptions,
   QuotaUsage,

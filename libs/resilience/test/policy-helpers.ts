@@ -1,8 +1,15 @@
-import { ApiError, NetworkError, RateLimitError } from '../src/index.js';
+import { ApiError, NetworkError, RateLimitError, TimeoutError } from '../src/index.js';
 import type { ManualClock } from '../src/testing.js';
 
 /** A transient failure (the connection dropped). */
 export const networkDown = (): NetworkError => new NetworkError('socket hang up');
+
+/** A transient failure (no answer within the attempt's time). */
+export const noAnswer = (): TimeoutError => new TimeoutError('No result within 1000 ms.', 1_000);
+
+/** N2F answered 503: up, but failing. */
+export const serverError = (): ApiError =>
+  new ApiError('N2F answered 503', { status: 503, method: 'GET', url: '/users' });
 
 /** N2F said 429 and asked to wait `retryAfterMs`. */
 export const tooManyRequests = (retryAfterMs: number): RateLimitError =>

@@ -1,11 +1,11 @@
 // @n2f/sync-core/scope-kit: what a scope author needs. A scope extends `EntitySynchronizer`
 // (its pure `ScopeRules` and its `ScopeIO`) or `AxeScope`, and is tested with `plan`.
 export { EntitySynchronizer } from './lib/scopes/entity-synchronizer.js';
-export { AxeScope } from './lib/scopes/axe-scope.js';
-export { platesScope, projectsScope, subpostsScope } from './lib/scopes/builtin-scopes.js';
-export { UsersScope, usersScope } from './lib/scopes/users-scope.js';
+export { AxeScope } from './lib/scopes/axes/axe-scope.js';
+export { platesScope, projectsScope, subpostsScope } from './lib/scopes/axes/builtin-scopes.js';
+export { UsersScope, usersScope } from './lib/scopes/users/users-scope.js';
 export { plan } from './lib/plan/plan.js';
-export { pagesFor } from './lib/plan/estimate.js';
+export { pagesFor } from './lib/plan/estimate/estimate.js';
 export { indexReferences } from './lib/references/references.js';
 // Canonical conversions: the same rules on both sides of a comparison.
 export { canonAuthMode, SANDBOX_AUTH_MODE } from './lib/canonical/auth-mode.js';
@@ -25,12 +25,13 @@ export { canonLowerText, canonText, canonUpperText } from './lib/canonical/text.
 export type { AnyScope, Scope } from './lib/scopes/entity-synchronizer.js';
 export type { ScopeRules } from './lib/plan/scope-rules.js';
 export type { ScopeIO } from './lib/scopes/scope-io.js';
-export type { AxeScopeDefinition } from './lib/scopes/axe-scope.js';
-export type { AxeTarget, AxeValueTarget } from './lib/scopes/axe-record.js';
+export type { AxeScopeDefinition } from './lib/scopes/axes/axe-scope.js';
+export type { AxeTarget, AxeValueTarget } from './lib/scopes/axes/axe-record.js';
 export type { CanonicalRecord, CanonicalValue } from './lib/canonical/canonical-value.js';
 export type { LocalizedName } from './lib/canonical/names.js';
-export type { FieldFailure, PlanContext, PlanDraft } from './lib/plan/plan-context.js';
-export type { PlanOptions, ResolvedPlanOptions } from './lib/plan/plan-options.js';
+export type { FieldFailure, PlanContext, PlanDraft } from './lib/model/plan-context.js';
+export type { PlanOptions, ResolvedPlanOptions } from './lib/model/plan-options.js';
+export type { QuotaOptions } from './lib/plan/estimate/quotas.js';
 export type {
   CreateEntry,
   DeleteEntry,
@@ -38,7 +39,7 @@ export type {
   PlanAction,
   RemovalEntry,
   UpdateEntry,
-} from './lib/plan/plan-types.js';
+} from './lib/model/plan-types.js';
 export type { SourceKeys } from './lib/plan/source-keys.js';
 export type { TargetIndex } from './lib/plan/target-index.js';
 export type {
@@ -50,4 +51,4 @@ export type { References } from './lib/references/references.js';
 export type { LabelIndex } from './lib/references/label-index.js';
 export type { InvalidValue } from './lib/model/invalid-record.js';
 export type { PlanWarningCode } from './lib/model/plan-warning.js';
-export type { UserMapping } from './lib/mapping/user-mapping.js';
+export type { UserMapping } from './lib/scopes/users/user-mapping.js';

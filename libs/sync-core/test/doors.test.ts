@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const DOORS = { '.': 'src/index.ts', './scope-kit': 'src/scope-kit.ts', './testing': 'src/testing.ts' };
+const DOORS = {
+  '.': 'src/index.ts',
+  './scope-kit': 'src/scope-kit.ts',
+  './testing': 'src/testing.ts',
+};
 
 // The names a door exports (values and types), read from its `export { … } from` lists.
 function namesOf(file: string): { names: string[]; sources: string[] } {
@@ -13,7 +17,12 @@ function namesOf(file: string): { names: string[]; sources: string[] } {
   for (const match of text.matchAll(/export (?:type )?\{([^}]*)\} from '([^']+)'/g)) {
     sources.push(match[2] ?? '');
     for (const part of (match[1] ?? '').split(',')) {
-      const name = part.trim().replace(/^type /, '').split(/\s+as\s+/).at(-1) ?? '';
+      const name =
+        part
+          .trim()
+          .replace(/^type /, '')
+          .split(/\s+as\s+/)
+          .at(-1) ?? '';
       if (name !== '') names.push(name);
     }
   }

@@ -26,12 +26,18 @@ describe('tds-test-server CLI', () => {
   let server: TdsServer | undefined;
   let pool: sql.ConnectionPool | undefined;
 
+  // Each test cleans up only what it started: in a shuffled order, closing the server of an earlier
+  // test again failed with "Server is not running".
   afterEach(async () => {
-    await pool?.close();
-    await server?.close();
-    if (child !== undefined && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await once(child, 'exit');
+    const started = { pool, server, child };
+    pool = undefined;
+    server = undefined;
+    child = undefined;
+    await started.pool?.close();
+    await started.server?.close();
+    if (started.child !== undefined && started.child.exitCode === null) {
+      started.child.kill('SIGTERM');
+      await once(started.child, 'exit');
     }
   });
 

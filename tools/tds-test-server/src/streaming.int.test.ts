@@ -37,8 +37,10 @@ function streamRows(request: sql.Request, text: string, onRow: (row: { n: number
   });
 }
 
-/** Poll until the server stops pulling rows: backpressure has reached the generator. */
+/** Poll until the server has started pulling rows, then until it stops: backpressure has reached the generator. */
 async function stalled(produced: () => number): Promise<number> {
+  // On a busy machine the query can take longer than one poll to reach the server.
+  while (produced() === 0) await sleep(20);
   let last = -1;
   for (let attempt = 0; attempt < 200 && produced() !== last; attempt++) {
     last = produced();

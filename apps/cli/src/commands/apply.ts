@@ -31,7 +31,7 @@ export const applyCommand: CommandDef<ApplyArgs> = defineCommand({
       const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, signal: context.signal }));
       const outputs = resolveOutputPaths(args, context.config.outputsDir, run.id, process.cwd());
       const report = await executeRun(run, () => run.apply(savedPlan), { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
-      return exitCodeOf(report.result);
+      return exitCodeOf(report.result, context.stoppedBy);
     } finally {
       await context.close();
     }
@@ -46,10 +46,14 @@ async function readPlan(path: string): Promise<SavedPlan> {
     const code = (error as { code?: string }).code ?? 'unreadable';
     throw new InvalidConfigError([{ key: 'PLAN', problem: `cannot be read (${path}: ${code})`, fix: 'give the file written by n2f-sync plan --out' }]);
   }
+  let plan: SavedPlan;
   try {
-    return parseSavedPlan(JSON.parse(text));
+    plan = parseSavedPlan(JSON.parse(text));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new InvalidConfigError([{ key: 'PLAN', problem: `is not a saved plan (${message})`, fix: 'make a new one with n2f-sync plan --out plan.json' }]);
   }
+  // An empty plan is no "nothing to do": its scopes could not be planned (N2F or the source unreadable).
+  if (plan.scopes.length === 0) throw new InvalidConfigError([{ key: 'PLAN', problem: `holds no scope (${path}): none could be planned`, fix: 'run n2f-sync doctor, then n2f-sync plan --out again' }]);
+  return plan;
 }

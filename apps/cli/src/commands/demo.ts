@@ -56,7 +56,6 @@ function demoRunOptions(baseUrl: string, source: Source, signal: AbortSignal): S
     referenceCache: createCache({ namespace: 'references' }),
     stateStore: createCache({ namespace: 'run-state' }),
     signal,
-    quotaPaced: false,
   };
 }
 

@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { createSyncRun, formatPlanText, toSavedPlan } from '@n2f/sync-core';
+import { resolve } from 'node:path';
+import { createSyncRun, formatPlanText, toSavedPlan, writeSavedPlan } from '@n2f/sync-core';
 import { defineCommand, type CommandDef } from 'citty';
 import { syncRunOptions } from '../compose/run-options.js';
 import { exitCodeOf, type ExitCode } from '../exit-codes.js';
@@ -30,12 +29,11 @@ export const planCommand: CommandDef<PlanArgs> = defineCommand({
       const saved = toSavedPlan(planned);
       if (args.out !== undefined) {
         const path = resolve(process.cwd(), args.out);
-        await mkdir(dirname(path), { recursive: true });
-        await writeFile(path, `${JSON.stringify(saved, null, 2)}\n`);
+        await writeSavedPlan(saved, path);
         context.logger.info(`plan saved to ${path}; apply it with: n2f-sync apply ${args.out}`);
       }
       process.stdout.write(args.json === true ? `${JSON.stringify(saved, null, 2)}\n` : `${formatPlanText(planned)}\n`);
-      return exitCodeOf(planned.result);
+      return exitCodeOf(planned.result, context.stoppedBy);
     } finally {
       await context.close();
     }

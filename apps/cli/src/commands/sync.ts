@@ -34,7 +34,7 @@ export const syncCommand: CommandDef<SyncArgs> = defineCommand({
       const pass = args['dry-run'] === true ? async () => (await run.plan()).report : () => run.start();
       const report = await executeRun(run, pass, { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
       if (args.json !== true && context.selection.only.length > 0) process.stdout.write(`${formatOnlySteps(report)}\n`);
-      return exitCodeOf(report.result);
+      return exitCodeOf(report.result, context.stoppedBy);
     } finally {
       await context.close();
     }

@@ -1,10 +1,10 @@
-import { createN2fClient, type N2fClient } from '@n2f/n2f-client';
+import { createN2fClient, type N2fBreakerOptions, type N2fClient } from '@n2f/n2f-client';
 import type { QuotaLimiterOptions } from '@n2f/resilience';
 import type { AppConfig } from '../config/load.js';
-import type { ConfigFile } from '../config/types.js';
+import type { BreakerConfig, ConfigFile } from '../config/types.js';
 import { requireSecret } from './require-secret.js';
 
-/** The N2F client of a run: base URL, credentials from env, quota windows from the config. */
+/** The N2F client of a run: base URL, credentials from env, quota windows, timeout and breaker from the config. */
 export function clientFromConfig(config: AppConfig): N2fClient {
   return createN2fClient({
     baseUrl: config.baseUrl,
@@ -13,7 +13,17 @@ export function clientFromConfig(config: AppConfig): N2fClient {
       clientSecret: requireSecret(config, 'N2F_CLIENT_SECRET').reveal(),
     },
     quota: quotaFromConfig(config.file.n2f.quotas),
+    ...(config.file.n2f.timeout === undefined ? {} : { timeoutMs: config.file.n2f.timeout * 1_000 }),
+    breaker: breakerFromConfig(config.file.n2f.breaker),
   });
+}
+
+/** `n2f.breaker` as client options (`halfOpenAfter` is in seconds); absent keys keep the client's defaults. */
+export function breakerFromConfig(breaker: BreakerConfig | undefined): N2fBreakerOptions {
+  const options: N2fBreakerOptions = {};
+  if (breaker?.threshold !== undefined) options.threshold = breaker.threshold;
+  if (breaker?.halfOpenAfter !== undefined) options.halfOpenAfterMs = breaker.halfOpenAfter * 1_000;
+  return options;
 }
 
 /** `n2f.quotas` as limiter options: `"off"` sends without waiting (usage still counts). */

@@ -1,4 +1,4 @@
-import type { MassChangeOptions, QuotaOptions, SafetyOptions, SyncRunOptions } from '@n2f/sync-core';
+import type { MassChangeOptions, SafetyOptions, SyncRunOptions } from '@n2f/sync-core';
 import type { AppConfig } from '../config/load.js';
 import type { MassChangeConfig } from '../config/types.js';
 import type { Selection } from '../flags/selection.js';
@@ -25,20 +25,11 @@ export function syncRunOptions(config: AppConfig, services: Services, request: R
     referenceTtlMs: config.cacheTtlMs,
     stateStore: services.caches.state,
     signal: request.signal,
-    quotas: estimateQuotas(file.n2f.quotas),
-    // With quotas off nothing paces the writes, so a quota-based ETA would mislead.
-    quotaPaced: file.n2f.quotas !== 'off',
     ...(file.filters === undefined ? {} : { filters: file.filters }),
     ...(request.selection.only.length === 0 ? {} : { only: request.selection.only }),
     ...(file.cultures === undefined ? {} : { cultures: file.cultures }),
     ...(file.axeDeleteMode === undefined ? {} : { axeDeleteMode: file.axeDeleteMode }),
   };
-}
-
-/** The configured budgets, for the plan's time estimate by day and by night. */
-function estimateQuotas(quotas: AppConfig['file']['n2f']['quotas']): QuotaOptions {
-  if (quotas === undefined || quotas === 'off') return {};
-  return { ...(quotas.day === undefined ? {} : { day: quotas.day }), ...(quotas.night === undefined ? {} : { night: quotas.night }) };
 }
 
 // `--max-deletes` is the operator raising the limit for this run: it wins over per-scope limits too.

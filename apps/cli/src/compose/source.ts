@@ -11,7 +11,10 @@ export function sourceFromConfig(config: AppConfig): Source {
     throw new InvalidConfigError([{ key: 'agresso', problem: 'is required', fix: 'add an "agresso" section (type "mssql" or "files")' }], config.configPath);
   }
   const extraColumns = extraColumnsOf(config);
-  if (agresso.type === 'files') return createFileSource({ users: agresso.users, analytics: agresso.analytics, extraColumns });
+  if (agresso.type === 'files') {
+    const { users, analytics, encoding, delimiter } = agresso;
+    return createFileSource({ users, analytics, extraColumns, ...(encoding ? { encoding } : {}), ...(delimiter ? { delimiter } : {}) });
+  }
   return createMssqlSource({
     server: agresso.server,
     port: agresso.port,

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { MIN_PASSPHRASE_LENGTH } from '@n2f/cache';
 import type { ConfigProblem } from './problems.js';
 import { Secret } from './secret.js';
 
@@ -16,7 +17,7 @@ const PURPOSE: Readonly<Record<SecretName, string>> = {
   AGRESSO_DB_PASSWORD: 'the password of that login',
   N2F_CLIENT_ID: 'the N2F API client id',
   N2F_CLIENT_SECRET: 'the N2F API client secret',
-  N2F_CACHE_KEY: 'the cache encryption passphrase (8+ characters)',
+  N2F_CACHE_KEY: `the cache encryption passphrase (${MIN_PASSPHRASE_LENGTH}+ characters)`,
 };
 
 /** Reads `required` and `optional` secrets; every missing or unreadable one becomes a problem. */

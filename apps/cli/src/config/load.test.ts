@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { breakerFromConfig } from '../compose/client.js';
 import { loadAppConfig } from './load.js';
 import { InvalidConfigError, formatProblems } from './problems.js';
 
@@ -52,6 +53,14 @@ describe('loadAppConfig', () => {
     expect(config.file.n2f.quotas).toBe('off');
   });
 
+  it('reads n2f.timeout and n2f.breaker (seconds); the breaker becomes client options (milliseconds)', async () => {
+    await write('n2f-sync.config.json', { ...files, n2f: { timeout: 2, breaker: { threshold: 3, halfOpenAfter: 10 } } });
+    const config = await loadAppConfig({ cwd: dir, env: creds, needsServices: true });
+    expect(config.file.n2f.timeout).toBe(2);
+    expect(breakerFromConfig(config.file.n2f.breaker)).toEqual({ threshold: 3, halfOpenAfterMs: 10_000 });
+    expect(breakerFromConfig(undefined)).toEqual({});
+  });
+
   it('reads a TypeScript config file exporting the object', async () => {
     await write('n2f-sync.config.ts', `export default { agresso: { type: 'files', users: 'u.csv', analytics: 'a.csv' }, scopes: ['users'] satisfies string[] };\n`);
     const config = await loadAppConfig({ cwd: dir, env: creds, needsServices: true });
@@ -62,18 +71,51 @@ describe('loadAppConfig', () => {
   it('lists every problem with its key path and a fix', async () => {
     await write('n2f-sync.config.json', {
       agresso: { type: 'mssql', server: 'db', database: 'Agr', port: 'x' },
-      n2f: { baseUrl: 'http://n2f.example.com/api/', quotas: 'sometimes' },
+      n2f: { baseUrl: 'http://n2f.example.com/api/', quotas: 'sometimes', breaker: { threshold: 0 } },
       safety: { maxDeletes: '10 percent' },
       scopez: ['users'],
     });
     const error = await loadAppConfig({ cwd: dir, env: {}, needsServices: true }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidConfigError);
     const text = formatProblems(error as InvalidConfigError);
-    for (const key of ['agresso.port', 'n2f.baseUrl', 'n2f.quotas', 'safety.maxDeletes', 'scopez', 'AGRESSO_DB_USER', 'AGRESSO_DB_PASSWORD', 'N2F_CLIENT_ID', 'N2F_CLIENT_SECRET']) {
+    for (const key of ['agresso.port', 'n2f.baseUrl', 'n2f.quotas', 'n2f.breaker.threshold', 'safety.maxDeletes', 'scopez', 'AGRESSO_DB_USER', 'AGRESSO_DB_PASSWORD', 'N2F_CLIENT_ID', 'N2F_CLIENT_SECRET']) {
       expect(text).toContain(`✖ ${key}`);
     }
     expect(text).toContain('must use https');
-    expect(text.match(/fix: /g)).toHaveLength(9);
+    expect(text).toContain('fix: set n2f.breaker.threshold to the connection failures in a row');
+    expect(text.match(/fix: /g)).toHaveLength(10);
+  });
+
+  it('names every unknown key at once, nested ones included', async () => {
+    await write('n2f-sync.config.json', { n2f2: 1, password: 'x', scopez: 1, agresso: { type: 'files', users: 'u.csv', analytics: 'a.csv', encodng: 'latin1', pasword: 'y' } });
+    const problems = await problemsOf(loadAppConfig({ cwd: dir, env: creds, needsServices: true }));
+    expect([...problems].sort()).toEqual(['agresso.encodng', 'agresso.pasword', 'n2f2', 'password', 'scopez'].map((key) => `${key}: is not a known key`).sort());
+  });
+
+  it('checks agresso.encoding and agresso.delimiter, and passes them on', async () => {
+    await write('n2f-sync.config.json', { agresso: { ...files.agresso, encoding: 'cp1252', delimiter: '|' } });
+    const error = (await loadAppConfig({ cwd: dir, env: creds, needsServices: true }).catch((e: unknown) => e)) as InvalidConfigError;
+    const text = formatProblems(error);
+    expect(text).toMatch(/agresso\.encoding: must be one of "utf-8", "windows-1252", "latin1", "utf-16le" \(got "cp1252"\)/);
+    expect(text).toMatch(/agresso\.delimiter: must be one of ",", ";", "\\t", "auto" \(got "\|"\)/);
+    await write('ok.json', { agresso: { ...files.agresso, encoding: 'windows-1252', delimiter: ';' } });
+    const config = await loadAppConfig({ cwd: dir, env: creds, configFile: 'ok.json', needsServices: true });
+    expect(config.agresso).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
+  });
+
+  it('refuses a short N2F_CACHE_KEY, naming the variable and the minimum length, never the value', async () => {
+    await write('n2f-sync.config.json', files);
+    const error = (await loadAppConfig({ cwd: dir, env: { ...creds, N2F_CACHE_KEY: 'abc' }, needsServices: true }).catch((e: unknown) => e)) as InvalidConfigError;
+    expect(error).toBeInstanceOf(InvalidConfigError);
+    expect(error.problems).toEqual([{ key: 'N2F_CACHE_KEY', problem: 'is 3 characters long, shorter than the 8 the cache encryption needs', fix: expect.stringContaining('8 characters or more') }]);
+    expect(formatProblems(error)).not.toContain('abc');
+  });
+
+  it('refuses credentials in the base URL with a fix, without showing them', async () => {
+    await write('n2f-sync.config.json', { ...files, n2f: { baseUrl: 'https://svc:Pa55-w0rd@www.n2f.com/services/api/v2/' } });
+    const error = (await loadAppConfig({ cwd: dir, env: creds, needsServices: true }).catch((e: unknown) => e)) as InvalidConfigError;
+    expect(error.problems).toEqual([{ key: 'n2f.baseUrl', problem: expect.stringMatching(/^must not hold a user name or password \(user:password@\)/), fix: expect.stringContaining('N2F_CLIENT_ID') }]);
+    expect(formatProblems(error)).not.toContain('Pa55-w0rd');
   });
 
   it('refuses secrets in the file and says they come from env', async () => {

@@ -1,12 +1,14 @@
 import { dirname, resolve } from 'node:path';
+import { MIN_PASSPHRASE_LENGTH } from '@n2f/cache';
 import { N2F_PRODUCTION_URL, N2F_SANDBOX_URL } from '@n2f/n2f-client';
 import * as v from 'valibot';
 import { applyEnvOverrides } from './env-overrides.js';
 import { readSecrets, type Env, type SecretName, type Secrets } from './env-secrets.js';
-import { InvalidConfigError, problemsFromIssues, type ConfigProblem } from './problems.js';
+import { InvalidConfigError, problemsFromIssues, unknownKeyProblems, type ConfigProblem } from './problems.js';
 import { CONFIG_NAMES, readConfigFile } from './read-file.js';
 import { configFileSchema } from './schema.js';
 import type { ConfigFile, FilesConfig, MssqlConfig } from './types.js';
+import { unknownKeys } from './unknown-keys.js';
 
 /** What a command needs from the configuration. */
 export interface LoadConfigOptions {
@@ -40,12 +42,15 @@ export async function loadAppConfig(options: LoadConfigOptions): Promise<AppConf
   const overridden = applyEnvOverrides(found.raw, options.env);
   const parsed = v.safeParse(configFileSchema, overridden.raw);
   const problems: ConfigProblem[] = [...overridden.problems];
-  if (!parsed.success) problems.push(...problemsFromIssues(parsed.issues, overridden.origins));
+  if (!parsed.success) {
+    problems.push(...problemsFromIssues(parsed.issues, overridden.origins));
+    problems.push(...unknownKeyProblems(unknownKeys(configFileSchema, overridden.raw), problems));
+  }
   const agresso = parsed.success ? parsed.output.agresso : undefined;
   if (options.needsServices && parsed.success && agresso === undefined) problems.push(missingAgresso(found.path, options.cwd));
   const required = requiredSecrets(options.needsServices, rawAgressoType(overridden.raw));
   const { secrets, problems: secretProblems } = await readSecrets(options.env, required, ['N2F_CACHE_KEY']);
-  problems.push(...secretProblems);
+  problems.push(...secretProblems, ...cacheKeyProblems(secrets));
   if (!parsed.success || problems.length > 0) throw new InvalidConfigError(problems, found.path);
   return resolveAppConfig(parsed.output, found.path ?? options.cwd, found.path, secrets);
 }
@@ -60,6 +65,16 @@ function requiredSecrets(needsServices: boolean, agressoType: unknown): SecretNa
   if (!needsServices) return [];
   const database: SecretName[] = agressoType === 'mssql' ? ['AGRESSO_DB_USER', 'AGRESSO_DB_PASSWORD'] : [];
   return [...database, 'N2F_CLIENT_ID', 'N2F_CLIENT_SECRET'];
+}
+
+function cacheKeyProblems(secrets: Secrets): ConfigProblem[] {
+  const length = secrets.N2F_CACHE_KEY?.reveal().length;
+  if (length === undefined || length >= MIN_PASSPHRASE_LENGTH) return [];
+  return [{
+    key: 'N2F_CACHE_KEY',
+    problem: `is ${length} character${length === 1 ? '' : 's'} long, shorter than the ${MIN_PASSPHRASE_LENGTH} the cache encryption needs`,
+    fix: `export N2F_CACHE_KEY (or N2F_CACHE_KEY_FILE) with a passphrase of ${MIN_PASSPHRASE_LENGTH} characters or more`,
+  }];
 }
 
 function missingAgresso(path: string | undefined, cwd: string): ConfigProblem {

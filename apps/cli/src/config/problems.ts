@@ -1,4 +1,4 @@
-import type { ConfigurationError } from '@n2f/resilience';
+import { redactText, type ConfigurationError } from '@n2f/resilience';
 import * as v from 'valibot';
 import { fixFor, fixForUnknownKey } from './fixes.js';
 
@@ -46,15 +46,24 @@ export function problemsFromIssues(issues: readonly v.BaseIssue<unknown>[], orig
   return problems;
 }
 
+/** Problems for the unknown keys at `paths` that `listed` does not name yet (valibot names one per object). */
+export function unknownKeyProblems(paths: readonly string[], listed: readonly ConfigProblem[]): ConfigProblem[] {
+  const named = new Set(listed.map((problem) => problem.key));
+  return paths.filter((path) => !named.has(path)).map(unknownKeyProblem);
+}
+
+function unknownKeyProblem(path: string): ConfigProblem {
+  return { key: path, problem: 'is not a known key', fix: fixForUnknownKey(path) };
+}
+
 function toProblem(issue: v.BaseIssue<unknown>, path: string, origin: string | undefined): ConfigProblem {
   const key = origin === undefined ? path : `${path} (from ${origin})`;
-  if (issue.expected === 'never') {
-    return { key, problem: 'is not a known key', fix: fixForUnknownKey(path) };
-  }
+  if (issue.expected === 'never') return unknownKeyProblem(path);
   if (issue.received === 'undefined') {
     return { key, problem: 'is required', fix: fixFor(path) };
   }
-  return { key, problem: `${describeMessage(issue)} (got ${issue.received})`, fix: fixFor(path) };
+  // A URL may carry user:password@; what was given is shown without it.
+  return { key, problem: `${describeMessage(issue)} (got ${redactText(issue.received)})`, fix: fixFor(path) };
 }
 
 function describeMessage(issue: v.BaseIssue<unknown>): string {

@@ -1,3 +1,4 @@
+import { FILE_DELIMITERS, FILE_ENCODINGS } from '@n2f/agresso-source';
 import * as v from 'valibot';
 import type { ConfigFile } from './types.js';
 
@@ -26,7 +27,15 @@ const mssqlSchema = v.strictObject({
   queries: v.optional(v.strictObject({ users: v.optional(text), analytics: v.optional(text) }), {}),
 });
 
-const filesSchema = v.strictObject({ type: v.literal('files'), users: text, analytics: text });
+const quoted = (values: readonly string[]): string => values.map((value) => JSON.stringify(value)).join(', ');
+
+const filesSchema = v.strictObject({
+  type: v.literal('files'),
+  users: text,
+  analytics: text,
+  encoding: v.optional(v.picklist(FILE_ENCODINGS, `must be one of ${quoted(FILE_ENCODINGS)}`)),
+  delimiter: v.optional(v.picklist(FILE_DELIMITERS, `must be one of ${quoted(FILE_DELIMITERS)}`)),
+});
 
 const agressoSchema = v.variant('type', [mssqlSchema, filesSchema], 'must be "mssql" or "files"');
 
@@ -57,6 +66,9 @@ const quotasSchema = v.union(
   'must be "off" or an object { day, night, dayStart, nightStart, timeZone }',
 );
 
+/** When N2F counts as down: connection failures in a row, and seconds before one trial call. */
+const breakerSchema = v.strictObject({ threshold: v.optional(positiveInt), halfOpenAfter: v.optional(positiveInt) });
+
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** https anywhere; plain http only on this machine (the simulator). */
@@ -66,9 +78,16 @@ export function isSafeBaseUrl(value: string): boolean {
   return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname));
 }
 
+/** No `user:password@` in the URL: N2F takes its credentials from env, and ky would send them to no one. */
+function hasNoCredentials(value: string): boolean {
+  const url = URL.parse(value);
+  return url === null || (url.username === '' && url.password === '');
+}
+
 const baseUrl = v.pipe(
   text,
   v.url('must be an absolute URL'),
+  v.check(hasNoCredentials, 'must not hold a user name or password (user:password@)'),
   v.check(isSafeBaseUrl, 'must use https (plain http is allowed only for localhost, 127.0.0.1 or [::1])'),
 );
 
@@ -109,10 +128,12 @@ const safetySchema = v.strictObject({
 
 /** The configuration file as written by operators; secrets are never allowed here. */
 export const configFileSchema: v.GenericSchema<unknown, ConfigFile> = v.strictObject({
+  /** The JSON Schema an editor completes and checks the file with (shipped as schema/n2f-sync.config.schema.json). */
+  $schema: v.optional(v.string('must be a string')),
   sandbox: v.optional(v.boolean('must be true or false'), false),
   agresso: v.optional(agressoSchema),
   n2f: v.optional(
-    v.strictObject({ baseUrl: v.optional(baseUrl), quotas: v.optional(quotasSchema) }),
+    v.strictObject({ baseUrl: v.optional(baseUrl), quotas: v.optional(quotasSchema), timeout: v.optional(positiveInt), breaker: v.optional(breakerSchema) }),
     {},
   ),
   scopes: v.optional(v.pipe(v.array(scopeName, 'must be a list of scope names'), v.minLength(1, 'must name at least one scope'))),

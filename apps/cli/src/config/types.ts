@@ -1,3 +1,5 @@
+import type { FileDelimiter, FileEncoding } from '@n2f/agresso-source';
+
 /** `25` (entities) or `"10%"` (of the scope's target in N2F). */
 export type MaxDeletes = number | `${number}%`;
 
@@ -20,6 +22,10 @@ export interface FilesConfig {
   type: 'files';
   users: string;
   analytics: string;
+  /** Encoding of files without a byte order mark; `utf-8` when left out. */
+  encoding?: FileEncoding | undefined;
+  /** CSV field separator; `auto` (from the header line) when left out. */
+  delimiter?: FileDelimiter | undefined;
 }
 
 /** Calls per rolling minute in one quota window. */
@@ -79,11 +85,23 @@ export interface ScopeFilterConfig {
   outOfScope?: 'keep' | 'delete' | undefined;
 }
 
+/** When N2F counts as down (`n2f.breaker`): connection failures in a row, seconds before one trial call. */
+export interface BreakerConfig {
+  threshold?: number | undefined;
+  halfOpenAfter?: number | undefined;
+}
+
 /** The configuration file after validation, defaults applied (paths still as written). */
 export interface ConfigFile {
   sandbox: boolean;
   agresso?: MssqlConfig | FilesConfig | undefined;
-  n2f: { baseUrl?: string | undefined; quotas?: 'off' | QuotaWindowsConfig | undefined };
+  n2f: {
+    baseUrl?: string | undefined;
+    quotas?: 'off' | QuotaWindowsConfig | undefined;
+    /** Seconds allowed to each N2F call attempt. */
+    timeout?: number | undefined;
+    breaker?: BreakerConfig | undefined;
+  };
   scopes?: string[] | undefined;
   cultures?: string[] | undefined;
   axeDeleteMode?: 'delete' | 'expire' | undefined;

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import nodePath, { type PlatformPath } from 'node:path';
 
 /** Where a run writes its files; absent ones are not written. */
 export interface OutputPaths {
@@ -21,8 +21,16 @@ export interface OutputFlags {
 /**
  * Flags (relative to `cwd`) win; with `outputs.dir` configured, the report, audit trail, API log
  * and metrics are written there by default, named after the run. Nothing otherwise (legacy Q22).
+ * `path` is the platform's path rules (tests pass `win32` to check Windows paths on Linux).
  */
-export function resolveOutputPaths(flags: OutputFlags, outputsDir: string | undefined, runId: string, cwd: string): OutputPaths {
+export function resolveOutputPaths(
+  flags: OutputFlags,
+  outputsDir: string | undefined,
+  runId: string,
+  cwd: string,
+  path: PlatformPath = nodePath,
+): OutputPaths {
+  const { join, resolve } = path;
   const pick = (flag: string | undefined, fallback: string | undefined): string | undefined =>
     flag !== undefined ? resolve(cwd, flag) : outputsDir === undefined || fallback === undefined ? undefined : join(outputsDir, fallback);
   const entries = {

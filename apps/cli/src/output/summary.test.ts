@@ -21,6 +21,7 @@ function report(scopes: ScopeReport[], extra: Partial<RunReport> = {}): RunRepor
     result: { kind: 'success', shortfalls: [] },
     scopes,
     totals: zero,
+    ignored: [],
     apiCalls: { read: 8, write: 3, retries: 1, rateLimited: 0 },
     quota: { window: 'night', reads: { used: 8, limit: 200 }, writes: { used: 3, limit: 50 } },
     ...extra,
@@ -38,6 +39,13 @@ describe('formatSummary', () => {
     expect(text).toContain('N2F calls: 8 reads, 3 writes, 1 retries');
     expect(text).toContain('quota (night window): 8/200 reads and 3/50 writes in the last minute; 0 rate-limited');
     expect(lines.at(-1)).toBe('Result: all good');
+    expect(text).not.toContain('ignored');
+  });
+
+  it('accounts for the rows no scope takes: each routing value once, and their total', () => {
+    const ignored = [{ view: 'analytics', value: "typ 'FOO'", rows: 3 }, { view: 'analytics', value: 'typ NULL', rows: 2 }] as const;
+    const text = formatSummary(report([scope('projects')], { ignored }));
+    expect(text).toContain("ignored: 5 source rows no scope of this run takes\n  ignored: typ 'FOO' × 3 (analytics)\n  ignored: typ NULL × 2 (analytics)");
   });
 
   it('lists what needs attention: guard with its override, invalid rows with fixes, failures, errors', () => {
@@ -51,10 +59,17 @@ describe('formatSummary', () => {
     const plates = scope('plates', { status: 'failed', error: { name: 'SourceError', code: 'SOURCE_FAILED', message: 'analytics.csv is missing', transient: false, context: {} } });
     const text = formatSummary(report([users, plates], { outcome: 'partial', result: { kind: 'guard-held', shortfalls: ['guard-held'] } }));
     expect(text).toContain('⚠ deletes held back (max-deletes): 40 deletes planned, limit 10% = 12\n    to allow them for this run: --max-deletes 40');
-    expect(text).toContain('✖ invalid u0@x.example: canCreateVehicle = "peut-être" is not a boolean; fix: use oui/non');
+    expect(text).toContain('✖ invalid u0@x.example (row 1, column Creation_Vehicule): canCreateVehicle = "peut-être" is not a boolean; fix: use oui/non');
     expect(text).toContain('… and 2 more (see --report for all)');
     expect(text).toContain('✖ create a@x.example refused: N2F said: culture unknown [API_ERROR]');
     expect(text).toContain('plates:\n  ✖ could not run: analytics.csv is missing [SOURCE_FAILED]');
     expect(text.split('\n').at(-1)).toBe('Result: a safety guard held back deletes or mass changes (see above)');
+  });
+  it('ends an interrupted run with what was done and what was not attempted, never "all good"', () => {
+    const totals = { ...zero, created: 12, updated: 3, unchanged: 40, skipped: 25 };
+    const users = scope('users', { status: 'aborted', counts: totals, result: { kind: 'interrupted', shortfalls: ['interrupted'] } });
+    const text = formatSummary(report([users], { outcome: 'aborted', totals, result: { kind: 'interrupted', shortfalls: ['interrupted'] } }));
+    expect(text.split('\n').at(-1)).toBe('interrupted: 15 done, 25 not attempted — run again to finish');
+    expect(text).not.toContain('all good');
   });
 });

@@ -24,6 +24,8 @@ export interface RunContext {
   readonly services: Services;
   /** Aborted by Ctrl-C: the run stops after the call in flight. */
   readonly signal: AbortSignal;
+  /** The signal that stopped the run, if one did. */
+  readonly stoppedBy: NodeJS.Signals | undefined;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,9 @@ export async function openRunContext(flags: RunContextFlags, rawArgs: readonly s
     selection,
     services,
     signal: interrupt.signal,
+    get stoppedBy() {
+      return interrupt.stoppedBy;
+    },
     async close() {
       interrupt.dispose();
       await services.close();

@@ -1,10 +1,11 @@
+import { detectDelimiter, type FileDelimiter } from './csv-delimiter.js';
+
 /** One CSV record: its fields (an unquoted empty field is `null`, a quoted one a string) and its first line. */
 export interface CsvRecord {
   readonly fields: readonly (string | null)[];
   readonly line: number;
 }
 
-const COMMA = 44;
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -21,16 +22,37 @@ export class CsvSyntaxError extends Error {
 
 /**
  * Parses RFC 4180 CSV from text chunks, holding one record at a time: quoted fields with `""`
- * escapes, commas and newlines inside quotes, CRLF or LF (or CR) line ends, a leading BOM.
- * Blank lines are skipped.
+ * escapes, separators and newlines inside quotes, CRLF or LF (or CR) line ends, a leading BOM.
+ * Blank lines are skipped. With `auto`, the separator is the one the header line uses.
  */
-export async function* parseCsv(chunks: AsyncIterable<string>): AsyncGenerator<CsvRecord> {
-  const parser = createCsvParser();
-  for await (const chunk of chunks) yield* parser.push(chunk);
+export async function* parseCsv(chunks: AsyncIterable<string>, delimiter: FileDelimiter = ','): AsyncGenerator<CsvRecord> {
+  let parser = delimiter === 'auto' ? undefined : createCsvParser(delimiter);
+  let head = '';
+  for await (const chunk of chunks) {
+    if (parser !== undefined) {
+      yield* parser.push(chunk);
+      continue;
+    }
+    // The separator is read from the header line: the text is held until that line is complete.
+    head += chunk;
+    if (/[\r\n]/.test(head)) {
+      parser = createCsvParser(detectDelimiter(firstLine(head)));
+      yield* parser.push(head);
+    }
+  }
+  if (parser === undefined) {
+    parser = createCsvParser(detectDelimiter(head));
+    yield* parser.push(head);
+  }
   yield* parser.end();
 }
 
+function firstLine(text: string): string {
+  return text.split(/\r|\n/, 1)[0] ?? '';
+}
+
 interface ParserState {
+  separator: number;
   fields: (string | null)[];
   field: string;
   quoted: boolean;
@@ -44,9 +66,10 @@ interface ParserState {
   out: CsvRecord[];
 }
 
-/** A push parser: `push(chunk)` returns the records completed so far, `end()` the last one. */
-export function createCsvParser(): { push(chunk: string): CsvRecord[]; end(): CsvRecord[] } {
+/** A push parser on one separator: `push(chunk)` returns the records completed so far, `end()` the last one. */
+export function createCsvParser(separator: ',' | ';' | '\t' = ','): { push(chunk: string): CsvRecord[]; end(): CsvRecord[] } {
   const s: ParserState = {
+    separator: separator.charCodeAt(0),
     fields: [], field: '', quoted: false, inQuotes: false, quotePending: false, skipLF: false,
     started: false, line: 1, recordLine: 1, fieldLine: 1, out: [],
   };
@@ -100,14 +123,15 @@ function scanQuoted(s: ParserState, text: string, start: number): number {
   return quote === -1 ? end : quote + 1;
 }
 
-/** Outside quotes: copies up to the next comma, quote or line end and acts on it. */
+/** Outside quotes: copies up to the next separator, quote or line end and acts on it. */
 function scanUnquoted(s: ParserState, text: string, start: number): number {
   let i = start;
   let c = text.charCodeAt(i);
-  while (i < text.length && c !== COMMA && c !== CR && c !== LF && c !== QUOTE) c = text.charCodeAt(++i);
+  const separator = s.separator;
+  while (i < text.length && c !== separator && c !== CR && c !== LF && c !== QUOTE) c = text.charCodeAt(++i);
   s.field += text.slice(start, i);
   if (i === text.length) return i;
-  if (c === COMMA) endField(s);
+  if (c === separator) endField(s);
   else if (c === QUOTE) openQuote(s);
   else {
     endRecord(s);

@@ -60,7 +60,7 @@ describe('file source (CSV specifics)', () => {
     expect(records.map((r) => r.valid)).toEqual([true, false, false]);
     expect(records[0]).not.toHaveProperty('row.Extra');
     expect(records[1]).toMatchObject({ rowNumber: 2, invalid: { view: 'users', key: 'b@x.example', column: 'Nom', reason: 'line 3 has 3 fields but the header has 30' } });
-    expect(records[2]).toMatchObject({ rowNumber: 3, invalid: { column: 'DivisionID', reason: expect.stringMatching(/unquoted comma/) } });
+    expect(records[2]).toMatchObject({ rowNumber: 3, invalid: { column: 'DivisionID', reason: expect.stringMatching(/unquoted separator/) } });
   });
 
   it('keeps the extra columns asked for, as given, and requires them', async () => {
@@ -97,7 +97,7 @@ describe('file source (JSON specifics)', () => {
     const records = await collect(createFileSource({ users, analytics: users }).readUsers());
     expect(records.map((r) => r.valid)).toEqual([true, false, false]);
     expect(records[1]).toMatchObject({ invalid: { rowNumber: 2, value: 42, reason: 'expected a row object' } });
-    expect(records[2]).toMatchObject({ invalid: { key: 'b@x.example', column: 'Role', value: { label: 'x' }, reason: 'expected text or NULL' } });
+    expect(records[2]).toMatchObject({ invalid: { key: 'b@x.example', column: 'Role', value: { label: 'x' }, reason: 'expected text or NULL, got an object', fix: 'give Role as a string or null in the export' } });
   });
 
   it('needs an array, and every column in the first row', async () => {

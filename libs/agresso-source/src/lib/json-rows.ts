@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { SourceError } from '@n2f/resilience';
+import { decodeText, type TextFile } from './decode-file.js';
 import { missingColumnsError } from './file-columns.js';
 import { throwIfAborted } from './abort.js';
 import { fileError } from './file-errors.js';
@@ -13,10 +14,11 @@ import type { ViewRows, ViewShape } from './view-shape.js';
  */
 export async function* readJsonRecords<V extends AgressoView>(
   shape: ViewShape<V>,
-  path: string,
+  file: TextFile,
   signal?: AbortSignal,
 ): AsyncGenerator<SourceRecord<ViewRows[V]>> {
-  const rows = await loadJsonRows(shape, path, signal);
+  const path = file.path;
+  const rows = await loadJsonRows(shape, file, signal);
   const canonical = new Map(shape.columns.map((c) => [c.toLowerCase(), c]));
   for (const [index, item] of rows.entries()) {
     throwIfAborted(signal, `Reading ${path}`);
@@ -25,11 +27,11 @@ export async function* readJsonRecords<V extends AgressoView>(
 }
 
 /** Loads the array and checks that its first row names every column of the view. */
-export async function loadJsonRows(shape: ViewShape<AgressoView>, path: string, signal?: AbortSignal): Promise<unknown[]> {
+export async function loadJsonRows(shape: ViewShape<AgressoView>, file: TextFile, signal?: AbortSignal): Promise<unknown[]> {
+  const path = file.path;
   let data: unknown;
   try {
-    const text = await readFile(path, { encoding: 'utf8', ...(signal ? { signal } : {}) });
-    const body = text.replace(/^\uFEFF/, '');
+    const body = decodeText(file, await readFile(path, signal ? { signal } : {}));
     data = body.trim() === '' ? [] : JSON.parse(body);
   } catch (error) {
     throw fileError(error, shape.view, path);
@@ -54,7 +56,7 @@ function jsonRecord<V extends AgressoView>(
   canonical: ReadonlyMap<string, string>,
 ): SourceRecord<ViewRows[V]> {
   if (!isObject(item)) {
-    const problem = { column: '', value: item, reason: 'expected a row object' };
+    const problem = { column: '', value: item, reason: 'expected a row object', fix: 'give each item of the array as an object of columns' };
     return { valid: false, rowNumber, invalid: invalidRow(shape.view, rowNumber, {}, problem) };
   }
   const raw: Record<string, unknown> = {};

@@ -61,7 +61,7 @@ describe('mssql source', () => {
     const source = lab.source(await lab.start({ tables: { iris_N2F_Analytics: analytics } }));
     const records = await collect(source.readAnalytics());
     expect(records[0]?.valid).toBe(true);
-    expect(records[1]).toEqual({ valid: false, rowNumber: 2, invalid: { view: 'analytics', rowNumber: 2, key: 'P2', column: 'date_from', value: true, reason: 'expected a valid date, a date string or NULL' } });
+    expect(records[1]).toEqual({ valid: false, rowNumber: 2, invalid: { view: 'analytics', rowNumber: 2, key: 'P2', column: 'date_from', value: true, reason: 'expected a valid date, a date string or NULL, got a boolean', fix: 'return date_from as date or datetime, or text in ISO form (YYYY-MM-DD) from the query (its SQL file)' } });
   });
 
   it('refuses a result that lacks view columns, naming them and the SQL file', async () => {

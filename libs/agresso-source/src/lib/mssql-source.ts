@@ -19,7 +19,7 @@ import { viewShape } from './view-shape.js';
 export function createMssqlSource(options: MssqlSourceOptions): Source {
   const resolved = resolveMssqlSourceOptions(options);
   const context: ReadContext = { options: resolved, pools: createPoolHandle(resolved) };
-  const shapes = { users: viewShape('users', resolved.extraColumns.users), analytics: viewShape('analytics', resolved.extraColumns.analytics) };
+  const shapes = { users: viewShape('users', 'sql', resolved.extraColumns.users), analytics: viewShape('analytics', 'sql', resolved.extraColumns.analytics) };
   return {
     kind: 'mssql',
     readUsers: (o: ReadOptions = {}) => instrumentRead('users', 'mssql', readMssqlView(context, shapes.users, o.signal)),

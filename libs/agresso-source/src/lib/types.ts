@@ -52,15 +52,19 @@ export interface AgressoAnalyticsRow {
 /** Which Agresso view a row comes from. */
 export type AgressoView = 'users' | 'analytics';
 
-/** A row the source could not type: which view, which row (1-based data row number), the column, the value and why. */
+/** A row the source could not type: which view, which row (1-based data row number), the column, the value, why and the fix. */
 export interface InvalidRow {
   view: AgressoView;
   rowNumber: number;
   /** The e-mail (users) or code (analytics) when it is readable. */
   key?: string;
   column: string;
+  /** The value as given; long text and binary data shortened to a readable preview. */
   value: unknown;
+  /** What is wrong, without repeating the value. */
   reason: string;
+  /** What to change, in the source or its query. */
+  fix: string;
 }
 
 /** What a source yields for each row: a typed row, or the reason it could not be typed. Nothing is dropped. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -161,4 +161,20 @@ describe('createCache on the file system', () => {
     await cache.set('k', 'again');
     expect(await open({ encryptionKey: PASSPHRASE }).get('k')).toBe('again');
   });
+  it.skipIf(process.platform === 'win32')(
+    'keeps entries, index and salt owner-only (0600) in an owner-only directory (0700), narrowing older files',
+    async () => {
+      const first = open({ encryptionKey: PASSPHRASE });
+      await first.set('users', [{ email: 'jane.doe@example.com' }]);
+      await first.dispose();
+      await chmod(entryFile('users'), 0o644);
+      await chmod(dir, 0o755);
+      await open({ encryptionKey: PASSPHRASE }).set('users', [{ email: 'john@example.com' }]);
+      const files = [...(await filesUnder(dir)).keys()];
+      expect(files.length).toBeGreaterThanOrEqual(3);
+      const modes = await Promise.all(files.map(async (file) => (await stat(file)).mode & 0o777));
+      expect(modes).toEqual(files.map(() => 0o600));
+      expect((await stat(dir)).mode & 0o777).toBe(0o700);
+    },
+  );
 });

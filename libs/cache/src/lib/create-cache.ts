@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { encodeEntry, decodeEntry } from './envelope.js';
 import { openEntryStore } from './entry-store.js';
-import { globToRegExp } from './glob.js';
+import { keyMatcher } from './glob.js';
 import { assertKey } from './key-codec.js';
 import { loadState, type CacheState } from './load-state.js';
 import { publishLookup } from './lookup-channel.js';
@@ -216,9 +216,9 @@ export function createCache(options: CacheOptions = {}): Cache {
       return known;
     },
     async invalidate(pattern, { signal } = {}) {
-      const matcher = globToRegExp(pattern);
+      const matcher = keyMatcher(pattern);
       const { index } = await open(signal);
-      const matched = index.keys().filter((key) => matcher.test(key));
+      const matched = index.keys().filter(matcher);
       await drop(index, matched);
       saveIndex();
       return matched.length;
@@ -231,11 +231,11 @@ export function createCache(options: CacheOptions = {}): Cache {
       saveIndex();
     },
     async keys(pattern, { signal } = {}) {
-      const matcher = pattern === undefined ? undefined : globToRegExp(pattern);
+      const matcher = pattern === undefined ? undefined : keyMatcher(pattern);
       const { index } = await open(signal);
       const at = now();
       const live = index.keys().filter((key) => !isExpired(index.get(key)?.expiresAt ?? null, at));
-      return live.filter((key) => !matcher || matcher.test(key)).sort();
+      return live.filter((key) => !matcher || matcher(key)).sort();
     },
     async stats({ signal } = {}) {
       const { index } = await open(signal);

@@ -1,7 +1,7 @@
 import { createStorage, prefixStorage, type Driver, type Storage } from 'unstorage';
-import fsDriver from 'unstorage/drivers/fs';
 import memoryDriver from 'unstorage/drivers/memory';
 import { decodeKey, encodeKey } from './key-codec.js';
+import { ownerOnlyFsDriver } from './owner-only-fs-driver.js';
 import type { CacheDriverOption, FsDriverOption } from './types.js';
 
 /** The raw storage of one namespace: entry texts under `entries:`, plus the index and the salt. */
@@ -34,7 +34,7 @@ const isFsOption = (option: CacheDriverOption): option is FsDriverOption =>
 
 function driverFor(option: CacheDriverOption): Driver {
   if (option === 'memory') return memoryDriver();
-  return isFsOption(option) ? fsDriver({ base: option.dir }) : option;
+  return isFsOption(option) ? ownerOnlyFsDriver(option.dir) : (option as Driver);
 }
 
 /** Opens the storage of `namespace` on the chosen driver. */

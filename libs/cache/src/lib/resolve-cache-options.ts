@@ -14,7 +14,8 @@ export interface ResolvedCacheOptions {
 }
 
 const NAMESPACE = /^[A-Za-z0-9_-]+(?::[A-Za-z0-9_-]+)*$/;
-const MIN_PASSPHRASE = 8;
+/** The shortest passphrase `encryptionKey` accepts, in characters. */
+export const MIN_PASSPHRASE_LENGTH = 8;
 
 function isDriver(value: object): value is Driver {
   const driver = value as Partial<Driver>;
@@ -63,9 +64,9 @@ function checkKey(key: unknown): string | Uint8Array | undefined {
     if (key.length === 32) return key;
     throw new RangeError("cache option 'encryptionKey' must be 32 bytes when given as bytes");
   }
-  if (typeof key === 'string' && key.length >= MIN_PASSPHRASE) return key;
+  if (typeof key === 'string' && key.length >= MIN_PASSPHRASE_LENGTH) return key;
   throw new RangeError(
-    `cache option 'encryptionKey' must be 32 bytes or a passphrase of ${MIN_PASSPHRASE}+ characters`,
+    `cache option 'encryptionKey' must be 32 bytes or a passphrase of ${MIN_PASSPHRASE_LENGTH}+ characters`,
   );
 }
 

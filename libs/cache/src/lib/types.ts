@@ -1,5 +1,3 @@
-import type { Driver } from 'unstorage';
-
 /**
  * JSON-serialisable data, the only thing the cache stores: no `undefined` at the top level,
  * functions, `Date`s, `Map`s or class instances. `undefined` properties are dropped, as by `JSON.stringify`.
@@ -7,14 +5,28 @@ import type { Driver } from 'unstorage';
 export type Json =
   null | boolean | number | string | readonly Json[] | { readonly [key: string]: Json | undefined };
 
-/** Entries as files under `dir` (`:` in keys become sub-directories); they persist across runs. */
+/** Entries as files under `dir` (`:` in keys become sub-directories), owner-only (0700/0600); they persist across runs. */
 export interface FsDriverOption {
   readonly type: 'fs';
   readonly dir: string;
 }
 
+/**
+ * The part of an unstorage `Driver` the cache relies on; every unstorage driver fits. Declared here so
+ * that a consumer type-checks without unstorage's declarations, which fail under `skipLibCheck: false`.
+ */
+export interface StorageDriver {
+  readonly name?: string;
+  hasItem(key: string, options: object): boolean | Promise<boolean>;
+  getItem(key: string, options?: object): unknown;
+  getKeys(base: string, options: object): string[] | Promise<string[]>;
+  setItem?(key: string, value: string, options: object): void | Promise<void>;
+  removeItem?(key: string, options: object): void | Promise<void>;
+  dispose?(): void | Promise<void>;
+}
+
 /** Where entries live: in memory, in a directory (persistent across runs), or any ready unstorage driver. */
-export type CacheDriverOption = 'memory' | FsDriverOption | Driver;
+export type CacheDriverOption = 'memory' | FsDriverOption | StorageDriver;
 
 /** A non-fatal problem: the entry is treated as a miss (or not stored) and the cache carries on. */
 export interface CacheWarning {

@@ -1,5 +1,5 @@
 import diagnosticsChannel from 'node:diagnostics_channel';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import parsePrometheusTextFormat from 'parse-prometheus-text-format';
@@ -347,7 +347,7 @@ describe('createMetrics', () => {
     expect(users?.memory.peak_rss_mb).toBeGreaterThan(users?.memory.average_rss_mb ?? Infinity);
   });
 
-  it('writes the snapshot as metrics_YYYYMMDD_HHMMSS.json', async () => {
+  it('writes the snapshot as metrics_YYYYMMDD_HHMMSS.json, owner-only (0600) on POSIX', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'n2f-metrics-'));
     try {
       const m = open();
@@ -356,6 +356,7 @@ describe('createMetrics', () => {
       const path = await m.writeJsonSnapshot(join(dir, 'reports'), { now: at });
       expect(path).toBe(join(dir, 'reports', 'metrics_20251231_235958.json'));
       expect(JSON.parse(await readFile(path, 'utf8'))).toEqual(m.snapshot({ now: at }));
+      if (process.platform !== 'win32') expect((await stat(path)).mode & 0o777).toBe(0o600);
       expect(basename(await m.writeJsonSnapshot(dir))).toMatch(/^metrics_\d{8}_\d{6}\.json$/);
       await expect(m.writeJsonSnapshot(dir, { signal: AbortSignal.abort() })).rejects.toThrow();
     } finally {

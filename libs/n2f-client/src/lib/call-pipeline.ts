@@ -1,6 +1,7 @@
 import {
   isAuthenticationError,
   isRateLimitError,
+  type CircuitBreakerPolicy,
   type Clock,
   type Policy,
   type QuotaLimiter,
@@ -21,13 +22,15 @@ export interface CallPipelineParts {
   readonly transport: Transport;
   readonly limiter: QuotaLimiter;
   readonly policy: Policy;
+  /** Counts every attempt; while its circuit is open, calls fail before any quota wait. */
+  readonly breaker: CircuitBreakerPolicy | undefined;
   readonly clock: Clock;
   readonly tokens: () => TokenProvider;
 }
 
 /** Creates the pipeline every N2F call goes through. */
 export function createCallPipeline(parts: CallPipelineParts): CallPipeline {
-  const { transport, limiter, policy, clock } = parts;
+  const { transport, limiter, policy, breaker, clock } = parts;
 
   // The first quota wait happens before the policy, so its timeout only covers the request.
   const execute = async (
@@ -35,18 +38,19 @@ export function createCallPipeline(parts: CallPipelineParts): CallPipeline {
     token: string | undefined,
     signal?: AbortSignal,
   ): Promise<HttpAnswer> => {
+    breaker?.throwIfOpen();
     await limiter.acquire(call.bucket, signal);
     let attempt = 0;
     return policy.execute(async (ctx) => {
       attempt += 1;
-      if (attempt > 1) await limiter.acquire(call.bucket, ctx.signal);
+      if (attempt > 1) {
+        breaker?.throwIfOpen();
+        await limiter.acquire(call.bucket, ctx.signal);
+      }
+      const send = (): Promise<HttpAnswer> =>
+        transport.send(call, { token, attempt, signal: ctx.signal, callerSignal: signal });
       try {
-        return await transport.send(call, {
-          token,
-          attempt,
-          signal: ctx.signal,
-          callerSignal: signal,
-        });
+        return await (breaker ? breaker.execute(send, ctx.signal) : send());
       } catch (error) {
         if (isRateLimitError(error)) limiter.pause(clock.now() + error.retryAfterMs, call.bucket);
         throw error;

@@ -34,8 +34,10 @@ describe('authentication against the simulator', () => {
   });
 
   it('refreshes the token a margin before its validity ends, without a 401', async () => {
-    const sim = await simulator();
-    const clock = createManualClock(Date.now());
+    // Both clocks stand at the same instant: the simulator's all but stopped, the client's moved by hand.
+    const start = '2025-01-06T10:00:00Z';
+    const sim = await simulator({ clock: { now: start, speed: 1e-6 } });
+    const clock = createManualClock(Date.parse(start));
     const n2f = clientOf(sim, { clock, tokenRefreshMarginMs: 60_000 });
     await n2f.listRoles();
     await clock.advance(3_600_000 - 61_000);

@@ -78,9 +78,9 @@ describe('transient failures against the simulator', () => {
     const controller = new AbortController();
     const pending = n2f.listRoles({ signal: controller.signal }).catch((e: unknown) => e);
     setTimeout(() => controller.abort(), 100);
-    const started = performance.now();
     expect(isAbortedError(await pending)).toBe(true);
-    expect(performance.now() - started).toBeLessThan(1_500);
-    expect(sim.requests().filter((r) => r.path === '/roles')).toHaveLength(0);
+    // The simulator logs a request once answered: nothing answered yet means the client did not
+    // wait out the 2 s latency (the abort timer always fires first: it expires long before).
+    expect(sim.requests()).toEqual([]);
   });
 });

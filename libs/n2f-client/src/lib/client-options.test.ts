@@ -23,6 +23,8 @@ describe('resolveN2fClientOptions', () => {
     expect(resolved.tokenRefreshMarginMs).toBe(60_000);
     expect(resolved.limiter.usage().write.limit).toBeGreaterThanOrEqual(10);
     expect(resolved.policy.name).toBe('api');
+    expect(resolved.breaker?.name).toBe('n2f');
+    expect(resolveN2fClientOptions({ credentials, breaker: false }).breaker).toBeUndefined();
   });
 
   it.each<[string, N2fClientOptions]>([
@@ -37,6 +39,8 @@ describe('resolveN2fClientOptions', () => {
     ['timeoutMs', { credentials, timeoutMs: 5_000, policy: apiPolicy() }],
     ['tokenRefreshMarginMs', { credentials, tokenRefreshMarginMs: -1 }],
     ['quotaMargin', { credentials, quotaMargin: 2 }],
+    ['threshold', { credentials, breaker: { threshold: 0 } }],
+    ['halfOpenAfterMs', { credentials, breaker: { halfOpenAfterMs: -1 } }],
   ])('fails fast naming %s', (key, options) => {
     expect(badKey(options)).toBe(key);
   });

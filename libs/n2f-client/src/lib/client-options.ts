@@ -1,8 +1,11 @@
 import {
   apiPolicy,
+  circuitBreakerPolicy,
   ConfigurationError,
   createQuotaLimiter,
   systemClock,
+  type CircuitBreakerOptions,
+  type CircuitBreakerPolicy,
   type Clock,
   type Policy,
   type QuotaLimiter,
@@ -35,11 +38,21 @@ export interface N2fClientOptions {
   readonly quotaMargin?: number;
   /** Retry and timeout around each request; give it either this or `timeoutMs`. @default apiPolicy({ timeoutMs }) */
   readonly policy?: Policy;
+  /**
+   * When N2F is down: after `threshold` connection failures in a row (refused, reset, DNS,
+   * timeout) every call fails at once with a `CircuitOpenError` ("N2F unreachable since
+   * 14:03:07"), until one trial call `halfOpenAfterMs` later; `false` turns it off.
+   * @default { threshold: 5, halfOpenAfterMs: 30_000 }
+   */
+  readonly breaker?: N2fBreakerOptions | false;
   /** The fetch implementation. @default globalThis.fetch */
   readonly fetch?: typeof globalThis.fetch;
   /** Time source for token expiry and the limiter it creates. @default systemClock */
   readonly clock?: Clock;
 }
+
+/** The circuit breaker's settings (see `circuitBreakerPolicy` in `@n2f/resilience`). */
+export type N2fBreakerOptions = Pick<CircuitBreakerOptions, 'threshold' | 'halfOpenAfterMs'>;
 
 /** Options with defaults applied and checked. */
 export interface ResolvedN2fClientOptions {
@@ -48,6 +61,7 @@ export interface ResolvedN2fClientOptions {
   readonly tokenRefreshMarginMs: number;
   readonly limiter: QuotaLimiter;
   readonly policy: Policy;
+  readonly breaker: CircuitBreakerPolicy | undefined;
   readonly fetch: typeof globalThis.fetch | undefined;
   readonly clock: Clock;
 }
@@ -62,9 +76,10 @@ export function resolveN2fClientOptions(options: N2fClientOptions): ResolvedN2fC
       'set the timeout on the policy (apiPolicy({ timeoutMs }))',
     );
   }
+  const baseUrl = checkBaseUrl(options.baseUrl ?? N2F_SANDBOX_URL);
   return {
     credentials: checkCredentials(options.credentials),
-    baseUrl: checkBaseUrl(options.baseUrl ?? N2F_SANDBOX_URL),
+    baseUrl,
     tokenRefreshMarginMs: checkDuration(
       'tokenRefreshMarginMs',
       options.tokenRefreshMarginMs ?? 60_000,
@@ -73,9 +88,19 @@ export function resolveN2fClientOptions(options: N2fClientOptions): ResolvedN2fC
     policy:
       options.policy ??
       apiPolicy({ timeoutMs: checkDuration('timeoutMs', options.timeoutMs ?? 30_000, 1) }),
+    breaker: resolveBreaker(options.breaker ?? {}, baseUrl),
     fetch: options.fetch,
     clock,
   };
+}
+
+function resolveBreaker(
+  breaker: N2fBreakerOptions | false,
+  baseUrl: URL,
+): CircuitBreakerPolicy | undefined {
+  if (breaker === false) return undefined;
+  const fix = `check that ${baseUrl.origin} answers from this machine (network, proxy, DNS, N2F's status), then run again: it completes what is missing`;
+  return circuitBreakerPolicy({ ...breaker, name: 'n2f', target: 'N2F', fix });
 }
 
 function resolveLimiter(

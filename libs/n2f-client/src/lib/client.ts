@@ -1,4 +1,4 @@
-import type { QuotaBucket, QuotaUsage } from '@n2f/resilience';
+import type { QuotaBucket, QuotaDescription, QuotaUsage } from '@n2f/resilience';
 import { authFetcher } from './auth.js';
 import { createCallCounter, type N2fCallCounts } from './call-counts.js';
 import { createCallPipeline } from './call-pipeline.js';
@@ -21,6 +21,8 @@ export interface N2fClientUsage {
 export interface N2fClient extends ReadEndpoints, WriteEndpoints {
   /** Quota usage and request counts so far. */
   usage(): N2fClientUsage;
+  /** The quotas the client keeps to (its limiter's), for time estimates. */
+  readonly quotas: QuotaDescription;
 }
 
 /**
@@ -55,5 +57,6 @@ export function createN2fClient(options: N2fClientOptions): N2fClient {
       calls: counter.snapshot(),
       authentications: tokens.fetches,
     }),
+    quotas: resolved.limiter.quotas,
   };
 }

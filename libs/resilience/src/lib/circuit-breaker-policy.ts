@@ -1,7 +1,6 @@
 import {
   CircuitState,
   ConsecutiveBreaker,
-  EventEmitter,
   circuitBreaker,
   handleWhen,
   isBrokenCircuitError,
@@ -10,17 +9,22 @@ import {
 import { abortedError, throwIfAborted } from './abort.js';
 import { publish, resilienceChannels, type BreakerMessage } from './channels.js';
 import { CircuitOpenError } from './errors.js';
-import { shieldListeners, type Listen } from './events.js';
-import { isRateLimitError, isTransient } from './guards.js';
+import { createEventSource, type Listen } from './events.js';
+import { isApiError, isNetworkError, isTimeoutError } from './guards.js';
 import { checkInteger, checkNumber } from './option-checks.js';
 import type { Policy, PolicyContext } from './policy.js';
 import { MAX_TIMER_MS } from './retry-options.js';
+import { createOutageClock } from './outage-clock.js';
 
 /** Options of {@link circuitBreakerPolicy}; every field is optional. */
 export interface CircuitBreakerOptions {
   /** Names the policy in events, channel messages and errors. @default 'circuit-breaker' */
   name?: string;
-  /** Consecutive transient failures (429 excepted) that open the circuit. @default 5 */
+  /** What the calls reach, named in the error: "N2F unreachable since 14:03:07". @default 'the service' */
+  target?: string;
+  /** What to do about it, ending the error as "Fix: …". @default 'check that the service is up and reachable from this machine (network, proxy, DNS), then run again' */
+  fix?: string;
+  /** Connection failures in a row (refused, reset, DNS, timeout) that open the circuit. @default 5 */
   threshold?: number;
   /** How long the circuit stays open before one trial call is let through. @default 30_000 */
   halfOpenAfterMs?: number;
@@ -33,6 +37,8 @@ export type BreakerState = BreakerMessage['state'];
 export interface CircuitBreakerPolicy extends Policy {
   readonly state: BreakerState;
   readonly onStateChange: Listen<BreakerState>;
+  /** Throws the `CircuitOpenError` when a call would fail fast now, so a caller can skip what it does first (a quota wait). */
+  throwIfOpen(): void;
 }
 
 const STATES: Record<CircuitState, BreakerState> = {
@@ -42,12 +48,20 @@ const STATES: Record<CircuitState, BreakerState> = {
   [CircuitState.Isolated]: 'open',
 };
 
+const DEFAULT_FIX =
+  'check that the service is up and reachable from this machine (network, proxy, DNS), then run again';
+
+/** A failure that says nothing reached the service: no connection, or no answer in time. */
+const isConnectionFailure = (error: unknown): boolean =>
+  isNetworkError(error) || isTimeoutError(error);
+
 /**
- * Opens after `threshold` consecutive transient failures and then fails fast with
- * `CircuitOpenError` until a trial call, `halfOpenAfterMs` later, succeeds. A 429 does not
- * count: the service is up, only throttling. Publishes `resilience:breaker`.
+ * Opens after `threshold` connection failures in a row (refused, reset, DNS, timeout) and then
+ * fails fast with `CircuitOpenError` ("… unreachable since 14:03:07") until a trial call,
+ * `halfOpenAfterMs` later, succeeds. Any HTTP answer, even a 5xx or a 429, proves the service
+ * reachable and restarts the count. Publishes `resilience:breaker`.
  * @example
- * const breaker = circuitBreakerPolicy({ threshold: 5, halfOpenAfterMs: 30_000 });
+ * const breaker = circuitBreakerPolicy({ name: 'n2f', target: 'N2F', threshold: 5 });
  */
 export function circuitBreakerPolicy(options: CircuitBreakerOptions = {}): CircuitBreakerPolicy {
   const name = options.name ?? 'circuit-breaker';
@@ -58,27 +72,43 @@ export function circuitBreakerPolicy(options: CircuitBreakerOptions = {}): Circu
     0,
     MAX_TIMER_MS,
   );
-  const breaker = circuitBreaker(
-    handleWhen((error) => isTransient(error) && !isRateLimitError(error)),
-    { halfOpenAfter: halfOpenAfterMs, breaker: new ConsecutiveBreaker(threshold) },
-  );
-  const changes = new EventEmitter<BreakerState>();
+  const consecutive = new ConsecutiveBreaker(threshold);
+  const breaker = circuitBreaker(handleWhen(isConnectionFailure), {
+    halfOpenAfter: halfOpenAfterMs,
+    breaker: consecutive,
+  });
+  const outage = createOutageClock();
+  breaker.onFailure(({ handled, reason }) => {
+    if (handled) outage.failed();
+    // An answer, whatever its status, shows the service is reachable.
+    else if ('error' in reason && isApiError(reason.error)) {
+      consecutive.success();
+      outage.answered();
+    }
+  });
+  breaker.onSuccess(() => outage.answered());
+  const changes = createEventSource<BreakerState>();
   breaker.onStateChange((state) => {
+    outage.changed(STATES[state]);
     publish(resilienceChannels.breaker, { policy: name, state: STATES[state] });
     changes.emit(STATES[state]);
   });
   const openError = (): CircuitOpenError => {
     const last = breaker.lastFailure;
     const cause = last && 'error' in last ? last.error : undefined;
-    const message = `Circuit "${name}" is open after ${threshold} consecutive failures; calls fail fast for ${halfOpenAfterMs} ms.`;
-    return new CircuitOpenError(message, { cause, context: { policy: name } });
+    const facts = { target: options.target ?? 'the service', threshold, halfOpenAfterMs, cause };
+    return outage.error(name, facts, options.fix ?? DEFAULT_FIX);
   };
   return {
     name,
     get state(): BreakerState {
       return STATES[breaker.state];
     },
-    onStateChange: shieldListeners(changes.addListener),
+    onStateChange: changes.on,
+    throwIfOpen(): void {
+      if (breaker.state === CircuitState.Open && outage.openForMs() < halfOpenAfterMs)
+        throw openError();
+    },
     async execute<T>(fn: (ctx: PolicyContext) => Promise<T>, signal?: AbortSignal): Promise<T> {
       throwIfAborted(signal);
       try {

@@ -149,9 +149,15 @@ export class AbortedError extends SyncError {
   }
 }
 
-/** A circuit breaker is open: calls fail fast until it half-opens. Transient. */
+/**
+ * A circuit breaker is open: calls fail fast until it half-opens. Transient (a later run may
+ * succeed), but a retry policy gives up on it at once: the breaker decides when to try again.
+ */
 export class CircuitOpenError extends SyncError {
-  constructor(message: string, options: SyncErrorOptions = {}) {
+  /** When the outage began: the first of the failures in a row that opened the circuit. */
+  readonly since: Date;
+  constructor(message: string, since: Date, options: SyncErrorOptions = {}) {
     super('CIRCUIT_OPEN', message, true, options);
+    this.since = since;
   }
 }

@@ -1,7 +1,6 @@
-import { EventEmitter } from 'cockatiel';
 import { publish, resilienceChannels } from './channels.js';
 import { systemClock, type Clock } from './clock.js';
-import { shieldListeners, type Listen } from './events.js';
+import { createEventSource, type Listen } from './events.js';
 import { checkInteger, checkNumber } from './option-checks.js';
 import {
   createQuotaGate,
@@ -45,6 +44,21 @@ export interface QuotaLimiterOptions extends QuotaWindowOptions {
   clock?: Clock;
 }
 
+/**
+ * The quotas a limiter enforces, described once: the budgets of both windows, the rolling window
+ * length, whether calls wait, and which window is in force when (its day and night hours). A
+ * plan's time estimate reads the same description, so estimate and limiter cannot disagree.
+ */
+export interface QuotaDescription {
+  readonly day: QuotaBudget;
+  readonly night: QuotaBudget;
+  readonly windowMs: number;
+  /** `false`: nothing waits, so only the pace of the calls bounds a run. */
+  readonly enabled: boolean;
+  /** The window in force at a time (epoch ms). */
+  windowAt(epochMs: number): QuotaWindow;
+}
+
 /** Live figures of the limiter. */
 export interface QuotaUsage {
   window: QuotaWindow;
@@ -61,6 +75,8 @@ export interface QuotaLimiter {
   /** Holds calls until `untilMs` (epoch ms), as a 429's Retry-After asks; both buckets when none given. */
   pause(untilMs: number, bucket?: QuotaBucket): void;
   usage(): QuotaUsage;
+  /** The quotas this limiter enforces. */
+  readonly quotas: QuotaDescription;
   /** Fires for each call that had to wait (also published on `resilience:wait`). */
   onWait: Listen<QuotaWaitEvent>;
 }
@@ -116,7 +132,7 @@ function createSchedule(rule: WindowRule): (now: number) => { window: QuotaWindo
 export function createQuotaLimiter(options: QuotaLimiterOptions = {}): QuotaLimiter {
   const resolved = resolveQuotaLimiterOptions(options);
   const schedule = createSchedule(resolved.rule);
-  const waits = new EventEmitter<QuotaWaitEvent>();
+  const waits = createEventSource<QuotaWaitEvent>();
   const gate = (bucket: QuotaBucket, key: keyof QuotaBudget): QuotaGate =>
     createQuotaGate({
       bucket,
@@ -150,6 +166,13 @@ export function createQuotaLimiter(options: QuotaLimiterOptions = {}): QuotaLimi
         ...(pausedUntil > now ? { pausedUntil } : {}),
       };
     },
-    onWait: shieldListeners(waits.addListener),
+    quotas: {
+      day: resolved.day,
+      night: resolved.night,
+      windowMs: resolved.windowMs,
+      enabled: resolved.enabled,
+      windowAt: (epochMs) => schedule(epochMs).window,
+    },
+    onWait: waits.on,
   };
 }

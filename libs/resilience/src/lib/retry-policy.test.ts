@@ -9,7 +9,7 @@ import {
 } from '../../test/policy-helpers.js';
 import { createManualClock } from '../testing.js';
 import type { Backoff } from './backoff.js';
-import { ValidationError } from './errors.js';
+import { CircuitOpenError, ValidationError } from './errors.js';
 import { isAbortedError, isConfigurationError, isRateLimitError } from './guards.js';
 import { retryPolicy, type GiveUpEvent, type RetryEvent } from './retry-policy.js';
 
@@ -139,6 +139,18 @@ describe('retryPolicy', () => {
     });
     expect(huge.calls).toHaveLength(1);
     expect(giveUps.map((e) => e.attempts)).toEqual([4, 1]);
+  });
+
+  it('gives up at once on a CircuitOpenError: the open circuit says when to try again', async () => {
+    const clock = createManualClock();
+    const giveUps: GiveUpEvent[] = [];
+    const policy = retryPolicy({ maxAttempts: 4, clock });
+    policy.onGiveUp((event) => giveUps.push(event));
+    const open = new CircuitOpenError('N2F unreachable since 14:03:07', new Date(0));
+    const { fn, calls } = scripted(clock.now, [networkDown(), open]);
+    expect(await settle(policy.execute(fn), clock)).toEqual({ error: open });
+    expect(calls).toEqual([0, 1_000]);
+    expect(giveUps.map((e) => [e.attempts, e.error.code])).toEqual([[2, 'CIRCUIT_OPEN']]);
   });
 
   it('stops at once with AbortedError when aborted during a wait, and never calls again', async () => {

@@ -1,9 +1,9 @@
-import { EventEmitter, type IBackoff } from 'cockatiel';
+import type { IBackoff } from 'cockatiel';
 import { abortedError, throwIfAborted } from './abort.js';
 import { backoffFactory } from './backoff.js';
 import { publish, resilienceChannels } from './channels.js';
-import { shieldListeners, type Listen } from './events.js';
-import { isRateLimitError, isSyncError } from './guards.js';
+import { createEventSource, type Listen } from './events.js';
+import { isCircuitOpenError, isRateLimitError, isSyncError } from './guards.js';
 import type { Policy, PolicyContext } from './policy.js';
 import {
   resolveRetryOptions,
@@ -46,6 +46,8 @@ class RetryState {
   /** What to do after `error` ended `attempt`; only transient errors get here. */
   next(error: SyncError, attempt: number): Step {
     const { maxRateLimitWaits, maxRetryAfterMs, maxAttempts } = this.options;
+    // An open circuit already says when to try again: waiting here would only multiply the time.
+    if (isCircuitOpenError(error)) return 'give-up';
     if (isRateLimitError(error)) {
       const delayMs = Math.max(0, error.retryAfterMs || 0);
       if (this.rateLimitWaits >= maxRateLimitWaits || delayMs > maxRetryAfterMs) return 'give-up';
@@ -64,8 +66,9 @@ class RetryState {
 
 /**
  * Retries transient errors (network, timeout, 5xx, 429) with back-off; a 429 waits its
- * Retry-After without spending an attempt. Other errors, and non-family errors, pass through
- * unchanged after one call. Publishes `resilience:retry` and `resilience:giveup`.
+ * Retry-After without spending an attempt; a `CircuitOpenError` gives up at once. Other errors,
+ * and non-family errors, pass through unchanged after one call. Publishes `resilience:retry`
+ * and `resilience:giveup`.
  * @example
  * const policy = retryPolicy({ maxAttempts: 4, backoff: 'exponential', initialDelayMs: 1_000 });
  * const users = await policy.execute(({ signal }) => client.listUsers({ signal }), signal);
@@ -73,8 +76,8 @@ class RetryState {
 export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
   const resolved = resolveRetryOptions(options);
   const { name: policy, clock } = resolved;
-  const retries = new EventEmitter<RetryEvent>();
-  const giveUps = new EventEmitter<GiveUpEvent>();
+  const retries = createEventSource<RetryEvent>();
+  const giveUps = createEventSource<GiveUpEvent>();
 
   const failed = async (
     error: unknown,
@@ -102,8 +105,8 @@ export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
 
   return {
     name: policy,
-    onRetry: shieldListeners(retries.addListener),
-    onGiveUp: shieldListeners(giveUps.addListener),
+    onRetry: retries.on,
+    onGiveUp: giveUps.on,
     async execute<T>(fn: (ctx: PolicyContext) => Promise<T>, signal?: AbortSignal): Promise<T> {
       const state = new RetryState(resolved);
       const ctxSignal = signal ?? new AbortController().signal;

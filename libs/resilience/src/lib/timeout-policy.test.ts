@@ -21,6 +21,7 @@ describe('timeoutPolicy', () => {
     await outcome;
     await expect(promise).rejects.toMatchObject({ timeoutMs: 5_000, context: { policy: 'n2f' } });
     expect(handed?.aborted).toBe(true);
+    expect(handed?.reason).toSatisfy(isTimeoutError);
     expect(vi.getTimerCount()).toBe(0);
   });
 

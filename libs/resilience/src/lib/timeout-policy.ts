@@ -1,5 +1,5 @@
 import { TimeoutStrategy, isTaskCancelledError, timeout } from 'cockatiel';
-import { abortedError, throwIfAborted } from './abort.js';
+import { abortedError, throwIfAborted, whenAborted } from './abort.js';
 import { TimeoutError } from './errors.js';
 import { checkNumber } from './option-checks.js';
 import type { Policy, PolicyContext } from './policy.js';
@@ -12,8 +12,9 @@ export interface TimeoutOptions {
 }
 
 /**
- * Gives each call `ms` milliseconds: then aborts `ctx.signal` and rejects at once with a
- * `TimeoutError` (transient, so an outer retry tries again). A caller's abort gives `AbortedError`.
+ * Gives each call `ms` milliseconds: then aborts `ctx.signal` (its `reason` is the error) and
+ * rejects at once with a `TimeoutError` (transient, so an outer retry tries again). A caller's
+ * abort gives `AbortedError`.
  * @example
  * const result = await timeoutPolicy(30_000).execute(({ signal }) => fetch(url, { signal }));
  */
@@ -31,12 +32,19 @@ export function timeoutPolicy(ms: number, options: TimeoutOptions = {}): Policy 
     async execute<T>(fn: (ctx: PolicyContext) => Promise<T>, signal?: AbortSignal): Promise<T> {
       throwIfAborted(signal);
       const attempt = async ({ signal: attemptSignal }: { signal: AbortSignal }): Promise<T> => {
+        // The signal handed out says why it aborted: the caller's AbortedError or our TimeoutError.
+        const handed = new AbortController();
+        const stop = whenAborted(attemptSignal, () =>
+          handed.abort(signal?.aborted ? abortedError(signal) : timedOut(attemptSignal.reason)),
+        );
         try {
-          return await fn({ signal: attemptSignal, attempt: 1 });
+          return await fn({ signal: handed.signal, attempt: 1 });
         } catch (error) {
           // A function that rejects as soon as its signal aborts (fetch does) beats cockatiel's rejection.
-          if (!attemptSignal.aborted) throw error;
-          throw signal?.aborted ? abortedError(signal) : timedOut(error);
+          if (!handed.signal.aborted) throw error;
+          throw handed.signal.reason;
+        } finally {
+          stop();
         }
       };
       try {

@@ -47,7 +47,6 @@ async function fullRun(dir: string): Promise<Figure[]> {
       createSyncRun({
         source: createFileSource(files),
         client: createN2fClient({ baseUrl: sim.url, credentials, quota: false }),
-        quotaPaced: false,
       }).start();
     const t0 = performance.now();
     const { result: first, peakRssMb } = await withPeakMemory(run);

@@ -1,8 +1,9 @@
 import type { N2fClient } from '@n2f/n2f-client';
+import { isCircuitOpenError, type CircuitOpenError } from '@n2f/resilience';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
-import type { FieldChange, PlanEntry } from '../plan/plan-types.js';
+import type { FieldChange, PlanEntry } from '../model/plan-types.js';
 import { classifyFailure, isAbort } from './operation-error.js';
-import type { OperationEvent } from '../run/run-events.js';
+import type { OperationEvent } from '../events/run-events.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { Failure, OperationOutcome } from '../report/report-types.js';
 
@@ -16,8 +17,6 @@ export interface ApplyContext {
   /** Why an entry must be skipped (e.g. drift since a saved plan), or `undefined` to send it. */
   readonly skipReason: (entry: PlanEntry<unknown>) => string | undefined;
   readonly onOperation: (event: OperationEvent) => void;
-  /** Whether writes are paced by the quota limiter (the ETA then never beats the quota). */
-  readonly quotaPaced: boolean;
 }
 
 /** Outcomes of one scope's writes. */
@@ -27,9 +26,11 @@ export interface ApplyResult {
   readonly deleted: number;
   readonly skipped: number;
   readonly failures: readonly Failure[];
-  /** Entries the scope had to adjust while applying (e.g. written without a manager). */
+  /** Entries the scope had to adjust while applying (e.g. written without a manager); only ones written. */
   readonly warnings: readonly PlanWarning[];
   readonly aborted: boolean;
+  /** N2F became unreachable: the scope stopped at the entity that failed fast, the rest skipped. */
+  readonly unreachable?: CircuitOpenError;
 }
 
 interface ApplyState {
@@ -43,7 +44,8 @@ interface ApplyState {
 /**
  * Sends the entries one at a time, in plan order. A failure stays with its entity: a create that
  * failed makes its own follow-up update pointless (skipped), and entries linking to it are
- * adjusted by their scope. An abort stops before the next call.
+ * adjusted by their scope. An abort stops before the next call; so does N2F becoming unreachable
+ * (an open circuit): the entries left are counted as skipped, never tried one by one.
  */
 export async function applyEntries(
   ctx: ApplyContext,
@@ -57,33 +59,39 @@ export async function applyEntries(
     started: performance.now(),
   };
   for (const [index, planned] of entries.entries()) {
-    if (ctx.signal?.aborted) return finish(state, entries.length - index, true);
-    const entry = relinked(ctx, planned, state);
+    if (ctx.signal?.aborted) return finish(state, entries.length - index, { aborted: true });
+    const { entry, warning } = relinked(ctx, planned, state);
     const t0 = performance.now();
     const result = await attempt(ctx, entry, state.failedCreates);
-    if (result === 'aborted') return finish(state, entries.length - index, true);
+    if (result === 'aborted') return finish(state, entries.length - index, { aborted: true });
     record(state, entry, result);
+    // The adjustment is news only for an entity that was written.
+    if (warning !== undefined && result.outcome === 'done') state.warnings.push(warning);
     const timing = { durationMs: performance.now() - t0, done: index + 1, total: entries.length };
     ctx.onOperation(operationEvent(ctx, entry, result, timing, state.started));
+    const { unreachable } = result;
+    if (unreachable)
+      return finish(state, entries.length - index - 1, { aborted: false, unreachable });
   }
-  return finish(state, 0, false);
+  return finish(state, 0, { aborted: false });
 }
 
-function finish(state: ApplyState, notSent: number, aborted: boolean): ApplyResult {
+function finish(
+  state: ApplyState,
+  notSent: number,
+  stop: Pick<ApplyResult, 'aborted' | 'unreachable'>,
+): ApplyResult {
   const { tally, failures, warnings } = state;
-  return { ...tally, skipped: tally.skipped + notSent, failures, warnings, aborted };
+  return { ...tally, skipped: tally.skipped + notSent, failures, warnings, ...stop };
 }
 
 function relinked(
   ctx: ApplyContext,
   entry: PlanEntry<unknown>,
   state: ApplyState,
-): PlanEntry<unknown> {
-  if (state.failedCreates.size === 0) return entry;
-  const adjusted = ctx.synchronizer.withoutFailedLinks(entry, state.failedCreates);
-  if (adjusted === undefined) return entry;
-  state.warnings.push(adjusted.warning);
-  return adjusted.entry;
+): { readonly entry: PlanEntry<unknown>; readonly warning?: PlanWarning } {
+  if (state.failedCreates.size === 0) return { entry };
+  return ctx.synchronizer.withoutFailedLinks(entry, state.failedCreates) ?? { entry };
 }
 
 async function attempt(
@@ -108,6 +116,8 @@ type SendResult = {
   readonly message?: string;
   readonly code?: string;
   readonly status?: number;
+  /** The circuit is open: this entity failed fast, and the scope stops. */
+  readonly unreachable?: CircuitOpenError;
 };
 
 async function send(ctx: ApplyContext, entry: PlanEntry<unknown>): Promise<SendResult | 'aborted'> {
@@ -120,6 +130,7 @@ async function send(ctx: ApplyContext, entry: PlanEntry<unknown>): Promise<SendR
     return { outcome: 'done' };
   } catch (error) {
     if (isAbort(error, ctx.signal)) return 'aborted';
+    if (isCircuitOpenError(error)) return { ...classifyFailure(error), unreachable: error };
     return classifyFailure(error);
   }
 }
@@ -177,9 +188,10 @@ function operationEvent(
   };
 }
 
-// Time left at the pace so far, never faster than the write quota of the window in force allows.
+// Time left at the pace so far, never faster than the write quota of the window in force allows
+// (when the client's limiter paces the writes at all).
 function etaMs(ctx: ApplyContext, remaining: number, averageMs: number): number {
-  const limit = ctx.quotaPaced ? ctx.client.usage().quota.write.limit : 0;
-  const quotaMs = limit > 0 && Number.isFinite(limit) ? 60_000 / limit : 0;
+  const limit = ctx.client.quotas.enabled ? ctx.client.usage().quota.write.limit : 0;
+  const quotaMs = limit > 0 && Number.isFinite(limit) ? ctx.client.quotas.windowMs / limit : 0;
   return Math.round(remaining * Math.max(averageMs, quotaMs));
 }

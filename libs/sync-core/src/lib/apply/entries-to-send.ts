@@ -1,5 +1,5 @@
 import type { GuardHold } from '../guard/delete-guard.js';
-import type { PlanEntry, ScopePlan, UpdateEntry } from '../plan/plan-types.js';
+import type { PlanEntry, ScopePlan, UpdateEntry } from '../model/plan-types.js';
 
 /**
  * A plan's writes in order: creates, the updates left once the mass-change guard took its held

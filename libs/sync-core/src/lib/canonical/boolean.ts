@@ -34,14 +34,14 @@ export function canonBoolean(value: unknown): boolean | ConversionFailure {
   if (typeof value === 'number' || typeof value === 'bigint') {
     if (value === 0 || value === 0n) return false;
     if (value === 1 || value === 1n) return true;
-    return new ConversionFailure(`${String(value)} is not a boolean (only 0 and 1 are)`, FIX);
+    return new ConversionFailure('is not a boolean (only 0 and 1 are)', FIX);
   }
   if (typeof value === 'string') {
     const word = value.trim().toLowerCase();
     if (TRUE_WORDS.has(word)) return true;
     if (FALSE_WORDS.has(word)) return false;
   }
-  return new ConversionFailure(`"${String(value)}" is not a boolean`, FIX);
+  return new ConversionFailure('is not a boolean', FIX);
 }
 
 /** A boolean read from N2F (JSON boolean, `"true"`, 1, null…); what cannot be read is `null`. */

@@ -17,7 +17,7 @@ export function canonDate(value: unknown): string | null | ConversionFailure {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return dateDay(value);
   if (typeof value !== 'string')
-    return new ConversionFailure(`${String(value)} is not a date`, FIX);
+    return new ConversionFailure('is not a date', FIX);
   // Fast path for what both sides send most: `YYYY-MM-DD` with an optional time part.
   const iso = isoDay(value);
   if (iso !== undefined) return iso;
@@ -25,7 +25,7 @@ export function canonDate(value: unknown): string | null | ConversionFailure {
   if (text === '') return null;
   if (text !== value) return canonDate(text);
   const day = dayFirst(text);
-  return day !== undefined ? day : new ConversionFailure(`"${text}" is not a date`, FIX);
+  return day !== undefined ? day : new ConversionFailure('is not a date', FIX);
 }
 
 /** A date read from N2F (ISO instant or `null`) as a calendar day; unreadable is `null`. */
@@ -53,7 +53,7 @@ function isoDay(text: string): string | null | ConversionFailure | undefined {
   const month = digits(text, 5, 2);
   const dayOfMonth = digits(text, 8, 2);
   if (year < 0 || month < 0 || dayOfMonth < 0) return undefined;
-  return calendarDay(year, month, dayOfMonth, text);
+  return calendarDay(year, month, dayOfMonth);
 }
 
 // `D/M/YYYY` with one or two digits for day and month, `/`, `-` or `.` twice, then the end or a
@@ -74,7 +74,6 @@ function dayFirst(text: string): string | null | ConversionFailure | undefined {
     year,
     digits(text, dayEnd + 1, monthEnd - dayEnd - 1),
     digits(text, 0, dayEnd),
-    text,
   );
 }
 
@@ -82,10 +81,9 @@ function calendarDay(
   year: number,
   month: number,
   dayOfMonth: number,
-  text: string,
 ): string | null | ConversionFailure {
   if (!isCalendarDay(year, month, dayOfMonth))
-    return new ConversionFailure(`"${text}" is not a calendar date`, FIX);
+    return new ConversionFailure('is not a calendar date', FIX);
   const day = year * 10_000 + month * 100 + dayOfMonth;
   return day === OPEN_ENDED ? null : dayText(day);
 }

@@ -1,6 +1,6 @@
 import { collectTarget } from '../plan/collect-target.js';
-import type { PlanContext } from '../plan/plan-context.js';
-import type { PlanEntry } from '../plan/plan-types.js';
+import type { PlanContext } from '../model/plan-context.js';
+import type { PlanEntry } from '../model/plan-types.js';
 import type { ScopeRules } from '../plan/scope-rules.js';
 import { driftOf } from './drift.js';
 

@@ -1,5 +1,5 @@
 import { sameValue, type CanonicalRecord } from '../canonical/canonical-value.js';
-import type { PlanEntry } from '../plan/plan-types.js';
+import type { PlanEntry } from '../model/plan-types.js';
 
 /**
  * Why a saved plan's entry no longer fits the live N2F state, or `undefined` when it still does:

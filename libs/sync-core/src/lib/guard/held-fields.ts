@@ -1,5 +1,5 @@
 import type { CanonicalRecord, CanonicalValue } from '../canonical/canonical-value.js';
-import type { UpdateEntry } from '../plan/plan-types.js';
+import type { UpdateEntry } from '../model/plan-types.js';
 
 /** The updates left to send once held fields are taken out, and how many were held whole. */
 export interface HeldFieldsResult<P> {

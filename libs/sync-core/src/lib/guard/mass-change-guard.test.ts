@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldChange, UpdateEntry } from '../plan/plan-types.js';
+import type { FieldChange, UpdateEntry } from '../model/plan-types.js';
 import { withoutHeldFields } from './held-fields.js';
 import { evaluateMassChangeGuard, type MassChangeLimit } from './mass-change-guard.js';
 

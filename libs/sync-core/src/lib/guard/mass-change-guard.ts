@@ -1,5 +1,5 @@
 import type { CanonicalValue } from '../canonical/canonical-value.js';
-import type { UpdateEntry } from '../plan/plan-types.js';
+import type { UpdateEntry } from '../model/plan-types.js';
 import { deleteLimit, type MaxDeletes } from './max-deletes.js';
 
 /** When changes of one guarded field are held: more than `threshold` of the existing entities, and at least `minimum`. */

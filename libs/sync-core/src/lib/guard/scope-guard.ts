@@ -1,4 +1,4 @@
-import type { ScopePlan } from '../plan/plan-types.js';
+import type { ScopePlan } from '../model/plan-types.js';
 import { evaluateDeleteGuard, type GuardHold } from './delete-guard.js';
 import { evaluateMassChangeGuard, type MassChangeHold } from './mass-change-guard.js';
 import type { MassChangeLimits } from './mass-change-options.js';

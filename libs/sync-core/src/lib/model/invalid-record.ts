@@ -37,7 +37,7 @@ export function fromInvalidRow(scope: string, row: InvalidRow): InvalidRecord {
     column: row.column,
     value: invalidValue(row.value),
     problem: row.reason,
-    fix: `correct column ${row.column} of ${row.view} row ${row.rowNumber}`,
+    fix: row.fix,
     rowNumber: row.rowNumber,
   };
 }

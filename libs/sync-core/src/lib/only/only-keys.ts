@@ -2,7 +2,7 @@ import type { AgressoView } from '@n2f/agresso-source';
 import { ConfigurationError } from '@n2f/resilience';
 import { ConversionFailure } from '../canonical/canonical-value.js';
 import { canonEmail } from '../canonical/email.js';
-import { axeKey } from '../scopes/axe-record.js';
+import { axeKey } from '../scopes/axes/axe-record.js';
 
 /** The keys `--only` asked for, by the view whose scopes they belong to. */
 export interface OnlyKeys {

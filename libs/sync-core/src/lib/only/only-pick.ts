@@ -1,5 +1,5 @@
 import type { SourceRecord } from '@n2f/agresso-source';
-import type { PlanContext } from '../plan/plan-context.js';
+import type { PlanContext } from '../model/plan-context.js';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
 import { selectOnly, type OnlySelection } from './only-selection.js';
 

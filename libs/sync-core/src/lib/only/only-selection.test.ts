@@ -30,6 +30,7 @@ const rows = [
       column: 'Creation_Vehicule',
       value: 'peut-être',
       reason: 'not a boolean',
+      fix: 'write true or false in Creation_Vehicule',
     },
   },
 ] as const satisfies readonly SourceRecord<Row>[];

@@ -1,5 +1,5 @@
 import type { InvalidRecord } from '../model/invalid-record.js';
-import type { FieldChange, PlanEntry, ScopePlan } from '../plan/plan-types.js';
+import type { FieldChange, PlanEntry, ScopePlan } from '../model/plan-types.js';
 import type { Failure } from '../report/report-types.js';
 import type { OnlyPick } from './only-pick.js';
 

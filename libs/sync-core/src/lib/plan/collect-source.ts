@@ -2,7 +2,8 @@ import type { SourceRecord } from '@n2f/agresso-source';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { ScopeRules } from './scope-rules.js';
 import { fromInvalidRow, invalidValue, type InvalidRecord } from '../model/invalid-record.js';
-import type { FieldFailure, PlanContext, PlanDraft } from './plan-context.js';
+import { heldWarning, KeyOccurrences, sharedKeyRecords, type Accepted } from './ambiguous-keys.js';
+import type { FieldFailure, PlanContext, PlanDraft } from '../model/plan-context.js';
 import { SEEN, UNMATCHED, type SourceKeyTracker } from './source-keys.js';
 import type { TargetTable } from './target-index.js';
 
@@ -12,10 +13,17 @@ export interface SourceTally {
   outOfScope: number;
 }
 
+/** What the plan does with a valid record (and undoes when its key turns out to be shared). */
+export interface Acceptor {
+  accept(key: string, record: CanonicalRecord, before: CanonicalRecord | undefined): Accepted;
+  takeBack(key: string, accepted: Accepted): void;
+}
+
 /**
- * Canonicalises the scope's rows and hands each valid, first-seen record to `accept` with its N2F
- * record, if any; bad fields and second occurrences of a key go to `draft.invalid`; rows the
- * scope's filter leaves out are counted (their N2F records kept unless the filter says delete).
+ * Canonicalises the scope's rows and hands each valid, first-seen record to `plan.accept` with its
+ * N2F record, if any; bad fields go to `draft.invalid`. A key two or more rows share is taken back:
+ * every occurrence is invalid and its N2F record is held. Rows the scope's filter leaves out are
+ * counted (their N2F records kept unless the filter says delete).
  */
 export function collectSource<TRow, P>(
   scope: ScopeRules<TRow, unknown, unknown>,
@@ -23,9 +31,10 @@ export function collectSource<TRow, P>(
   context: PlanContext,
   draft: PlanDraft<P, unknown> & { readonly target: TargetTable<unknown> },
   keys: SourceKeyTracker,
-  accept: (key: string, record: CanonicalRecord, before: CanonicalRecord | undefined) => void,
+  plan: Acceptor,
 ): SourceTally {
   const failures: FieldFailure[] = [];
+  const occurrences = new KeyOccurrences();
   const tally: SourceTally = { invalid: 0, outOfScope: 0 };
   const filter = context.options.filters.get(context.scope);
   for (const item of source) {
@@ -58,13 +67,33 @@ export function collectSource<TRow, P>(
     const key = scope.key(record);
     const slot = keys.add(key);
     if (slot === SEEN) {
-      draft.invalid.push(duplicate(context.scope, key, item.rowNumber));
-      tally.invalid += 1;
+      occurrences.again(key, item.rowNumber);
       continue;
     }
-    accept(key, record, slot === UNMATCHED ? undefined : draft.target.recordAt(slot));
+    const before = slot === UNMATCHED ? undefined : draft.target.recordAt(slot);
+    occurrences.first(key, item.rowNumber, plan.accept(key, record, before));
   }
+  tally.invalid += takeBackShared(occurrences, context, draft, plan);
   return tally;
+}
+
+// Row order must never decide what N2F holds: a shared key sends nothing and holds its record.
+function takeBackShared<P>(
+  occurrences: KeyOccurrences,
+  context: PlanContext,
+  draft: PlanDraft<P, unknown> & { readonly target: TargetTable<unknown> },
+  plan: Acceptor,
+): number {
+  let rows = 0;
+  for (const { key, rows: numbers, accepted } of occurrences.shared()) {
+    plan.takeBack(key, accepted);
+    draft.invalidKeys.add(key);
+    const held = draft.target.has(key);
+    draft.invalid.push(...sharedKeyRecords(context.scope, key, numbers, held));
+    if (held) draft.warnings.push(heldWarning(key, numbers));
+    rows += numbers.length;
+  }
+  return rows;
 }
 
 function fieldInvalid(
@@ -81,19 +110,6 @@ function fieldInvalid(
     value: invalidValue(failure.value),
     problem: failure.failure.problem,
     fix: failure.failure.fix,
-    rowNumber,
-  };
-}
-
-function duplicate(scope: string, key: string, rowNumber: number): InvalidRecord {
-  return {
-    scope,
-    key,
-    field: 'key',
-    column: null,
-    value: key,
-    problem: 'appears more than once in the source; this later occurrence is ignored',
-    fix: 'keep a single row per key in the Agresso view',
     rowNumber,
   };
 }

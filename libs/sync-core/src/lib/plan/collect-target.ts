@@ -1,6 +1,6 @@
 import type { ScopeRules } from './scope-rules.js';
 import type { PlanWarning } from '../model/plan-warning.js';
-import type { PlanContext } from './plan-context.js';
+import type { PlanContext } from '../model/plan-context.js';
 import { TargetTable } from './target-index.js';
 
 /** Indexes N2F records by key in canonical form; a key seen twice keeps the first, with a warning. */

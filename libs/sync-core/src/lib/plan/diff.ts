@@ -1,5 +1,5 @@
 import { sameValue, type CanonicalRecord } from '../canonical/canonical-value.js';
-import type { FieldChange } from './plan-types.js';
+import type { FieldChange } from '../model/plan-types.js';
 
 /** The compared fields whose canonical values differ (a missing field is `null`). */
 export function diffRecords(

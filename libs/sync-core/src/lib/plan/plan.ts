@@ -4,13 +4,14 @@ import type { ScopeRules } from './scope-rules.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { ReferenceData } from '../references/reference-data.js';
 import { indexReferences } from '../references/references.js';
-import { collectSource, type SourceTally } from './collect-source.js';
+import type { Accepted } from './ambiguous-keys.js';
+import { collectSource, type Acceptor, type SourceTally } from './collect-source.js';
 import { collectTarget } from './collect-target.js';
 import { diffRecords } from './diff.js';
-import { estimateCalls, referenceReads } from './estimate.js';
-import type { PlanContext, PlanDraft } from './plan-context.js';
-import { resolvePlanOptions, type PlanOptions } from './plan-options.js';
-import type { PlanControls, ScopePlan } from './plan-types.js';
+import { estimateCalls, referenceReads } from './estimate/estimate.js';
+import type { PlanContext, PlanDraft } from '../model/plan-context.js';
+import { resolvePlanOptions, type PlanOptions } from '../model/plan-options.js';
+import type { PlanControls, ScopePlan } from '../model/plan-types.js';
 import { createProtectedMatcher } from './protected-matcher.js';
 import { SourceKeyTracker } from './source-keys.js';
 import type { TargetTable } from './target-index.js';
@@ -73,14 +74,16 @@ export function planScope<TRow, TTarget, TPayload>(
   let rows: SourceTally;
   if (scope.linksRecords) {
     // Links between records (managers) need every record before the first comparison.
-    rows = collectSource(scope, source, context, draft, keys, (key, record) =>
-      draft.source.set(key, record),
-    );
+    const keep: Acceptor = {
+      accept: (key, record) => (draft.source.set(key, record), 'kept'),
+      takeBack: (key) => draft.source.delete(key),
+    };
+    rows = collectSource(scope, source, context, draft, keys, keep);
     scope.prepare(draft, context);
     for (const [key, after] of draft.source) diff(key, after, table.get(key));
   } else {
     // Otherwise each record is compared as it comes; only whether its key was seen is kept.
-    rows = collectSource(scope, source, context, draft, keys, diff);
+    rows = collectSource(scope, source, context, draft, keys, { accept: diff, takeBack: undo(draft, tally) });
   }
   removeAll(scope, draft, keys, context, tally);
   scope.finish(draft, context);
@@ -93,35 +96,33 @@ function differ<P, T>(
   draft: PlanDraft<P, T>,
   context: PlanContext,
   tally: Tally,
-): (key: string, after: CanonicalRecord, before: CanonicalRecord | undefined) => void {
+): (key: string, after: CanonicalRecord, before: CanonicalRecord | undefined) => Accepted {
   const fields = scope.comparedFields(context);
   const { actions } = context.options;
   return (key, after, before) => {
     if (before === undefined) {
-      if (!actions.has('create')) tally.skipped.creates += 1;
-      else
-        draft.creates.push({
-          action: 'create',
-          key,
-          before: null,
-          after,
-          payload: scope.buildPayload(after, context),
-        });
-      return;
+      if (!actions.has('create')) return (tally.skipped.creates += 1, 'skipped-create');
+      const payload = scope.buildPayload(after, context);
+      draft.creates.push({ action: 'create', key, before: null, after, payload });
+      return 'create';
     }
     const changes = diffRecords(before, after, fields);
-    if (changes.length === 0) tally.unchanged += 1;
-    else if (!actions.has('update')) tally.skipped.updates += 1;
-    else
-      draft.updates.push({
-        action: 'update',
-        key,
-        before,
-        after,
-        changes,
-        payload: scope.buildPayload(after, context),
-        followUp: false,
-      });
+    if (changes.length === 0) return (tally.unchanged += 1, 'unchanged');
+    if (!actions.has('update')) return (tally.skipped.updates += 1, 'skipped-update');
+    const payload = scope.buildPayload(after, context);
+    draft.updates.push({ action: 'update', key, before, after, changes, payload, followUp: false });
+    return 'update';
+  };
+}
+
+// Takes back a record compared as it streamed, once a later row shows its key is shared.
+function undo<P, T>(draft: PlanDraft<P, T>, tally: Tally): (key: string, accepted: Accepted) => void {
+  return (key, accepted) => {
+    if (accepted === 'create') draft.creates = draft.creates.filter((entry) => entry.key !== key);
+    else if (accepted === 'update') draft.updates = draft.updates.filter((entry) => entry.key !== key);
+    else if (accepted === 'unchanged') tally.unchanged -= 1;
+    else if (accepted === 'skipped-create') tally.skipped.creates -= 1;
+    else if (accepted === 'skipped-update') tally.skipped.updates -= 1;
   };
 }
 

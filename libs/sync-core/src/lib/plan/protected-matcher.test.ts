@@ -7,6 +7,7 @@ describe('createProtectedMatcher', () => {
     ' *@service.iris.be ',
     'api?@x.be',
     'a.b+c@x.be',
+    '{ops,it}-[0-9]@x.be',
     '',
   ]);
 
@@ -20,7 +21,14 @@ describe('createProtectedMatcher', () => {
     ['aXb+c@x.be', false],
     ['ann@iris.be', false],
     ['', false],
+    ['ops-1@x.be', true],
+    ['it-9@x.be', true],
+    ['hr-1@x.be', false],
   ])('%s → %s', (identity, expected) => {
     expect(isProtected(identity)).toBe(expected);
+  });
+
+  it('protects nothing with an empty list', () => {
+    expect(createProtectedMatcher(['', '  '])('admin@n2f-demo.example')).toBe(false);
   });
 });

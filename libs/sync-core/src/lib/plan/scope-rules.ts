@@ -1,8 +1,8 @@
 import type { InvalidRow } from '@n2f/agresso-source';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { PlanWarning } from '../model/plan-warning.js';
-import type { FieldFailure, PlanContext, PlanDraft } from './plan-context.js';
-import type { PlanEntry, RemovalEntry } from './plan-types.js';
+import type { FieldFailure, PlanContext, PlanDraft } from '../model/plan-context.js';
+import type { PlanEntry, RemovalEntry } from '../model/plan-types.js';
 import type { TargetIndex } from './target-index.js';
 
 /**
@@ -20,6 +20,8 @@ export interface ScopeRules<TRow = unknown, TTarget = unknown, TPayload = unknow
   readonly linksRecords: boolean;
   /** Whether a valid row belongs to this scope (axe scopes select their `typ`). */
   accepts(row: TRow): boolean;
+  /** What routes a row to its scope (analytics: `typ 'FOO'`), named when no scope of the run takes it. */
+  routeOf(row: TRow): string;
   /** Whether this scope reports a row the source could not type. */
   ownsInvalidRow(row: InvalidRow): boolean;
   /** The canonical record of a row, or `undefined` after pushing each failed field to `failures`. */

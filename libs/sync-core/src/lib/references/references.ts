@@ -12,6 +12,8 @@ export interface References {
   readonly companyUuids: readonly string[];
   readonly roles: LabelIndex;
   readonly profiles: LabelIndex;
+  /** The account's cultures (lower-case), as its role and profile labels use them; empty when unknown. */
+  readonly cultures: ReadonlySet<string>;
   /** The uuid of the custom axe of `company` whose French name is `name` (case-insensitive), if any. */
   customAxe(company: string, name: string): string | undefined;
   readonly warnings: readonly PlanWarning[];
@@ -42,7 +44,13 @@ export function indexReferences(data: ReferenceData): References {
     companyUuids: data.companies.map((company) => company.uuid),
     roles: createLabelIndex('role', data.roles, warnings),
     profiles: createLabelIndex('profile', data.profiles, warnings),
+    cultures: culturesOf([...data.roles, ...data.profiles]),
     customAxe: (company, name) => axes.get(company)?.get(name.trim().toLowerCase()),
     warnings,
   };
+}
+
+// N2F lists no cultures; the labels of roles and profiles come in every culture of the account.
+function culturesOf(items: readonly { readonly names: readonly { readonly culture: string }[] }[]): ReadonlySet<string> {
+  return new Set(items.flatMap((item) => item.names.map((name) => name.culture.trim().toLowerCase())));
 }

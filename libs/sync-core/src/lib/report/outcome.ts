@@ -5,6 +5,7 @@ const SEVERITY: readonly Shortfall[] = [
   'scope-failed',
   'guard-held',
   'failures',
+  'skipped',
   'invalid-rows',
 ];
 
@@ -35,6 +36,8 @@ export function scopeOutcome(input: {
   readonly failed: boolean;
   readonly guardHeld: boolean;
   readonly failures: number;
+  /** Entities skipped for a reason of their own (drift, a failed create), not by a stop. */
+  readonly skipped?: number;
   readonly invalid: number;
 }): Outcome {
   const shortfalls: Shortfall[] = [];
@@ -42,6 +45,7 @@ export function scopeOutcome(input: {
   if (input.failed) shortfalls.push('scope-failed');
   if (input.guardHeld) shortfalls.push('guard-held');
   if (input.failures > 0) shortfalls.push('failures');
+  if ((input.skipped ?? 0) > 0) shortfalls.push('skipped');
   if (input.invalid > 0) shortfalls.push('invalid-rows');
   return outcomeOf(shortfalls);
 }

@@ -1,5 +1,5 @@
 import type { CanonicalValue } from '../canonical/canonical-value.js';
-import type { FieldChange, ScopePlan } from '../plan/plan-types.js';
+import type { FieldChange, ScopePlan } from '../model/plan-types.js';
 import type { PlannedScope, RunPlan } from '../run/run-plan.js';
 
 /** Options of {@link formatPlanText}. */

@@ -1,11 +1,12 @@
 import type { SyncErrorJson } from '@n2f/resilience';
 import type { InvalidRecord } from '../model/invalid-record.js';
 import type { PlanWarning } from '../model/plan-warning.js';
-import type { PlanEstimate as Estimate } from '../plan/estimate.js';
-import type { PlanControls } from '../plan/plan-types.js';
+import type { PlanEstimate as Estimate } from '../plan/estimate/estimate.js';
+import type { PlanControls } from '../model/plan-types.js';
 import type { GuardHold } from '../guard/delete-guard.js';
 import type { MassChangeHold } from '../guard/mass-change-guard.js';
 import type { OnlyStep } from '../only/only-steps.js';
+import type { IgnoredRows } from './ignored-rows.js';
 
 /** A write the run can make. */
 export type SyncAction = 'create' | 'update' | 'delete';
@@ -14,7 +15,14 @@ export type SyncAction = 'create' | 'update' | 'delete';
 export type OperationOutcome = 'done' | 'refused' | 'failed' | 'skipped';
 
 /** What kept a scope or a run short of a clean success, most severe first. */
-export type Shortfall = 'interrupted' | 'scope-failed' | 'guard-held' | 'failures' | 'invalid-rows';
+export type Shortfall =
+  | 'interrupted'
+  | 'scope-failed'
+  | 'guard-held'
+  | 'failures'
+  /** Entities left unwritten on purpose: drifted since a saved plan, or their create failed. */
+  | 'skipped'
+  | 'invalid-rows';
 
 /**
  * The typed outcome of a scope, a plan or a run: `success`, or each shortfall that applies with
@@ -103,6 +111,8 @@ export interface RunReport {
   readonly result: Outcome;
   readonly scopes: readonly ScopeReport[];
   readonly totals: Counts;
+  /** Valid source rows no scope of the run took, by view and routing value (e.g. `typ 'FOO'`). */
+  readonly ignored: readonly IgnoredRows[];
   readonly apiCalls: ApiCallCounts & { readonly rateLimited: number };
   readonly quota?: QuotaReport;
 }

@@ -1,5 +1,6 @@
 import type { N2fClient } from '@n2f/n2f-client';
 import { runOutcomeOf, runResultOf, sumCounts } from './outcome.js';
+import type { IgnoredRows } from './ignored-rows.js';
 import type { RunReport, ScopeReport, SyncAction } from './report-types.js';
 
 /** What a run's report is made of. */
@@ -13,6 +14,7 @@ export interface RunReportInput {
   readonly sandbox: boolean;
   readonly actions: readonly SyncAction[];
   readonly scopes: readonly ScopeReport[];
+  readonly ignored: readonly IgnoredRows[];
   readonly apiCalls: RunReport['apiCalls'];
   readonly aborted: boolean;
   /** The client whose quota use ends the report. */
@@ -34,6 +36,7 @@ export function runReport(input: RunReportInput): RunReport {
     result: runResultOf(input.scopes, input.aborted),
     scopes: input.scopes,
     totals: sumCounts(input.scopes.map((s) => s.counts)),
+    ignored: input.ignored,
     apiCalls: input.apiCalls,
     quota: {
       window: quota.window,

@@ -4,7 +4,7 @@ import type { GuardHold } from '../guard/delete-guard.js';
 import type { MassChangeHold } from '../guard/mass-change-guard.js';
 import type { OnlyPick } from '../only/only-pick.js';
 import { onlySteps } from '../only/only-steps.js';
-import type { ScopePlan } from '../plan/plan-types.js';
+import type { ScopePlan } from '../model/plan-types.js';
 import { emptyCounts, scopeOutcome } from './outcome.js';
 import type { ApiCallCounts, ScopeReport } from './report-types.js';
 
@@ -41,19 +41,19 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
     failed,
     skipped: applied.skipped + input.heldDeletes + input.heldUpdates,
   };
-  const status = applied.aborted
-    ? 'aborted'
-    : failed > 0 || counts.invalid > 0 || held
-      ? 'partial'
-      : 'success';
+  const unreachable = applied.unreachable;
   return {
     scope: plan.scope,
-    status,
+    status: statusOf(
+      applied,
+      applied.failures.length > 0 || counts.invalid > 0 || held,
+    ),
     result: scopeOutcome({
       interrupted: applied.aborted,
-      failed: false,
+      failed: unreachable !== undefined,
       guardHeld: held,
       failures: failed,
+      skipped: applied.failures.length - failed,
       invalid: counts.invalid,
     }),
     counts,
@@ -81,8 +81,15 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
           }),
         }
       : {}),
+    ...(unreachable ? { error: unreachable.toJSON() } : {}),
     apiCalls: input.apiCalls,
   };
+}
+
+function statusOf(applied: ApplyResult, shortOfClean: boolean): ScopeReport['status'] {
+  if (applied.aborted) return 'aborted';
+  if (applied.unreachable) return 'failed';
+  return shortOfClean ? 'partial' : 'success';
 }
 
 /** The report of a scope that could not be planned or applied: failed, or stopped by the caller. */

@@ -10,15 +10,17 @@ import { parseMaxDeletes, type MaxDeletes } from '../guard/max-deletes.js';
 import { createRunStateStore, type RunStateStore } from '../guard/run-state-store.js';
 import { memoizeSource } from '../load/memoized-source.js';
 import { createReferenceLoader } from '../load/reference-loader.js';
-import { referenceReads } from '../plan/estimate.js';
+import { referenceReads } from '../plan/estimate/estimate.js';
 import { keysOfView, parseOnlyKeys, type OnlyKeys } from '../only/only-keys.js';
 import { resolveFilters } from './resolve-filters.js';
-import { resolvePlanOptions, type ResolvedPlanOptions } from '../plan/plan-options.js';
+import { resolvePlanOptions, type ResolvedPlanOptions } from '../model/plan-options.js';
+import type { QuotaOptions } from '../plan/estimate/quotas.js';
 import { indexReferences, type References } from '../references/references.js';
+import { IgnoredRowsTally } from '../report/ignored-rows.js';
 import type { SyncAction } from '../report/report-types.js';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
 import { defaultRegistry, type ScopeRegistry } from '../scopes/registry.js';
-import { createRunEvents, type RunEvents } from './run-events.js';
+import { createRunEvents, type RunEvents } from '../events/run-events.js';
 import { createRunId } from './run-id.js';
 import type { SafetyOptions, SyncRunOptions } from './run-options.js';
 
@@ -52,8 +54,9 @@ export interface RunContext {
   readonly stateStore: RunStateStore | undefined;
   readonly signal: AbortSignal | undefined;
   readonly now: () => Date;
-  readonly quotaPaced: boolean;
   readonly events: RunEvents;
+  /** The source rows no scope of the run takes (an analytics `typ` no scope handles). */
+  readonly ignored: IgnoredRowsTally;
 }
 
 /** Applies defaults once and fails fast with a `ConfigurationError` naming the bad option. */
@@ -73,7 +76,7 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     protected: safety.protected ?? [],
     ...(options.cultures ? { cultures: options.cultures } : {}),
     ...(options.axeDeleteMode ? { axeDeleteMode: options.axeDeleteMode } : {}),
-    ...(options.quotas ? { quotas: options.quotas } : {}),
+    quotas: quotasOf(options.client),
     ...(options.now ? { today: options.now() } : {}),
   });
   return Object.freeze({
@@ -93,8 +96,8 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     stateStore: options.stateStore ? createRunStateStore(options.stateStore) : undefined,
     signal: options.signal,
     now,
-    quotaPaced: options.quotaPaced ?? true,
-    events: createRunEvents(() => undefined),
+    events: createRunEvents(),
+    ignored: new IgnoredRowsTally(),
   });
 }
 
@@ -110,6 +113,12 @@ export function scopesOf(names: readonly string[], registry: ScopeRegistry): Any
     );
   }
   return found.filter((scope) => scope !== undefined);
+}
+
+// The estimate uses the quotas the client's limiter keeps to: one description for both.
+function quotasOf(client: N2fClient): QuotaOptions {
+  const { day, night, windowMs } = client.quotas;
+  return { day, night, windowMs };
 }
 
 function referencesOnce(options: SyncRunOptions): () => Promise<RunReferences> {

@@ -1,8 +1,7 @@
 import type { Source } from '@n2f/agresso-source';
 import type { Cache } from '@n2f/cache';
 import type { N2fClient } from '@n2f/n2f-client';
-import type { UserMappingOptions } from '../mapping/user-mapping.js';
-import type { QuotaOptions } from '../plan/quotas.js';
+import type { UserMappingOptions } from '../scopes/users/user-mapping.js';
 import type { ScopeFilterOptions } from '../plan/scope-filter.js';
 import type { MassChangeOptions } from '../guard/mass-change-options.js';
 import type { MaxDeletes } from '../guard/max-deletes.js';
@@ -46,8 +45,6 @@ export interface SyncRunOptions {
   readonly cultures?: readonly string[];
   /** Removed axe values are deleted or expired. @default 'delete' */
   readonly axeDeleteMode?: 'delete' | 'expire';
-  /** Quota figures for the plan's time estimate. @default domain.md §8 */
-  readonly quotas?: QuotaOptions;
   /** Cache for the reference data (companies, roles, profiles, axes); one namespace per N2F account. */
   readonly referenceCache?: Cache;
   /** How long cached reference data stays fresh. @default 3_600_000 (one hour) */
@@ -65,6 +62,4 @@ export interface SyncRunOptions {
   readonly runId?: string;
   /** Clock for report times. @default () => new Date() */
   readonly now?: () => Date;
-  /** Whether the client's quota limiter paces writes: progress ETAs then never beat the quota. @default true */
-  readonly quotaPaced?: boolean;
 }

@@ -4,7 +4,7 @@ import type { RunReport, ScopeReport, SyncAction } from '../report/report-types.
 import { runReport } from '../report/run-report.js';
 import type { RunContext } from './run-context.js';
 import type { Execution } from './scope-steps.js';
-import { publishSync } from './sync-channels.js';
+import { publishSync } from '../events/sync-channels.js';
 
 /** What one pass over a run's scopes reports as. */
 export interface PassOptions {
@@ -46,6 +46,7 @@ export async function runPass(
     sandbox: ctx.sandbox,
     actions: options.actions,
     scopes,
+    ignored: ctx.ignored.result(),
     apiCalls: calls.total(),
     aborted: ctx.signal?.aborted === true,
     client: ctx.client,

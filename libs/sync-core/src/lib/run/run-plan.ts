@@ -1,7 +1,7 @@
 import type { SyncErrorJson } from '@n2f/resilience';
 import type { GuardHold } from '../guard/delete-guard.js';
 import type { MassChangeHold } from '../guard/mass-change-guard.js';
-import type { ScopePlan } from '../plan/plan-types.js';
+import type { ScopePlan } from '../model/plan-types.js';
 import type { Outcome, RunReport, SyncAction } from '../report/report-types.js';
 import type { SavedPlan } from './saved-plan.js';
 

@@ -1,7 +1,7 @@
 import { ValidationError } from '@n2f/resilience';
 import * as v from 'valibot';
-import type { PlanEstimate } from '../plan/estimate.js';
-import type { PlanControls, PlanCounts, ScopePlan } from '../plan/plan-types.js';
+import type { PlanEstimate } from '../plan/estimate/estimate.js';
+import type { PlanControls, PlanCounts, ScopePlan } from '../model/plan-types.js';
 import type { InvalidRecord } from '../model/invalid-record.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { SyncAction } from '../report/report-types.js';

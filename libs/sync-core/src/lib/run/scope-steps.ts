@@ -8,8 +8,8 @@ import type { SkipReason } from '../guard/drift-check.js';
 import { withoutHeldFields } from '../guard/held-fields.js';
 import type { MassChangeHold } from '../guard/mass-change-guard.js';
 import { guardMassChange, guardPlan } from '../guard/scope-guard.js';
-import type { PlanContext } from '../plan/plan-context.js';
-import type { ScopePlan, UpdateEntry } from '../plan/plan-types.js';
+import type { PlanContext } from '../model/plan-context.js';
+import type { ScopePlan, UpdateEntry } from '../model/plan-types.js';
 import { planScope } from '../plan/plan.js';
 import { failedScopeReport, scopeReport } from '../report/scope-report.js';
 import type { ScopeReport } from '../report/report-types.js';
@@ -17,7 +17,7 @@ import type { AnyScope } from '../scopes/entity-synchronizer.js';
 import { keysOfView } from '../only/only-keys.js';
 import { pickOnly, type OnlyPick } from '../only/only-pick.js';
 import type { RunContext } from './run-context.js';
-import { publishSync } from './sync-channels.js';
+import { publishSync } from '../events/sync-channels.js';
 
 /** One pass of a run over its scopes: its context and the N2F calls counted per scope. */
 export interface Execution {
@@ -87,7 +87,10 @@ export async function planStep(ex: Execution, scope: AnyScope): Promise<GuardedP
   const { ctx } = ex;
   const context = await planContextOf(ctx, scope);
   const rows: SourceRecord<unknown>[] = [];
-  for await (const row of scope.loadSource(ctx.source, ctx.signal)) rows.push(row);
+  for await (const row of scope.loadSource(ctx.source, ctx.signal)) {
+    rows.push(row);
+    if (row.valid) ctx.ignored.note(scope.view, row.rowNumber, scope.accepts(row.row), () => scope.routeOf(row.row));
+  }
   const target = await scope.loadTarget(ctx.client, context.references, ctx.signal);
   const pages = (await ctx.references()).pages;
   const only = ctx.only && pickOnly(scope, rows, target, context, keysOfView(ctx.only, scope.view));
@@ -121,7 +124,6 @@ export async function applyStep(
       synchronizer: scope,
       signal: ctx.signal,
       skipReason,
-      quotaPaced: ctx.quotaPaced,
       onOperation: (event) => {
         ctx.events.operationDone.emit(event);
         publishSync('operation', () => ({

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startHarness, userRow, type RunHarness } from '../../../test/run-harness.js';
 import type { Source } from '@n2f/agresso-source';
 import { SourceError } from '@n2f/resilience';
@@ -61,6 +61,25 @@ describe('a run against the simulator with the demo files', () => {
     expect(report.scopes.find((s) => s.scope === 'users')?.plan?.creates).toBeGreaterThan(30);
     const users = scopes.find((s) => s.scope === 'users');
     expect(users?.status === 'planned' && users.plan.counts.creates).toBeGreaterThan(30);
+  });
+});
+
+describe('a listener that throws', () => {
+  it('does not stop the run: the error is a process warning, as for every event', async () => {
+    harness = await startHarness();
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const run = createSyncRun({ source: harness.source(), client: harness.client() });
+    run.onScopeStarted(() => {
+      throw new Error('dashboard bug');
+    });
+    const planned = await run.plan();
+    const warnings = warn.mock.calls.filter(
+      (call) => (call as unknown[])[1] === 'N2fListenerWarning',
+    );
+    warn.mockRestore();
+    expect(planned.scopes.every((scope) => scope.status === 'planned')).toBe(true);
+    expect(warnings).toHaveLength(planned.scopes.length);
+    expect(String(warnings[0]?.[0])).toContain('dashboard bug');
   });
 });
 
@@ -318,6 +337,7 @@ describe('applying a saved plan', () => {
     };
     const report = await applyPlan(saved, { source, client: harness.client() });
     expect(report.totals).toMatchObject({ created: 1, skipped: 1, failed: 0 });
+    expect(report.result).toEqual({ kind: 'skipped', shortfalls: ['skipped'] });
     expect(report.scopes[0]?.failures).toEqual([
       expect.objectContaining({
         key: 'b@x.example',

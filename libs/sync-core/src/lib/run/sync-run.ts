@@ -2,16 +2,8 @@ import { ConfigurationError } from '@n2f/resilience';
 import { driftCheck, NO_DRIFT } from '../guard/drift-check.js';
 import { rememberSuccess } from '../guard/scope-guard.js';
 import type { RunReport } from '../report/report-types.js';
-import type { SyncEvent } from './event-emitter.js';
 import { resolveRunContext, scopesOf, type RunContext } from './run-context.js';
-import type {
-  OperationEvent,
-  PlanReadyEvent,
-  RunFinishedEvent,
-  RunStartedEvent,
-  ScopeFinishedEvent,
-  ScopeStartedEvent,
-} from './run-events.js';
+import type { RunEventSource } from '../events/run-events.js';
 import type { SyncRunOptions } from './run-options.js';
 import { runPass } from './run-pass.js';
 import { isSavedPlan, type PlannedScope, type RunPlan } from './run-plan.js';
@@ -26,17 +18,6 @@ import {
   planStep,
   type GuardedPlan,
 } from './scope-steps.js';
-
-/** The events of a run, for progress displays and for sinks (report, audit trail, API log). */
-export interface RunEventSource {
-  readonly id: string;
-  readonly onRunStarted: SyncEvent<RunStartedEvent>;
-  readonly onScopeStarted: SyncEvent<ScopeStartedEvent>;
-  readonly onPlanReady: SyncEvent<PlanReadyEvent>;
-  readonly onOperationDone: SyncEvent<OperationEvent>;
-  readonly onScopeFinished: SyncEvent<ScopeFinishedEvent>;
-  readonly onRunFinished: SyncEvent<RunFinishedEvent>;
-}
 
 /**
  * A run with its options resolved: attach listeners and sinks, then call one of `plan`, `apply`
@@ -164,7 +145,7 @@ function syncAll(ctx: RunContext): Promise<RunReport> {
       return inScope(ex, scope.name, async (started) => {
         const guarded = await planStep(ex, scope);
         const { report, applied } = await applyStep(ex, scope, guarded, NO_DRIFT, started);
-        if (!applied.aborted) await rememberSuccess(ctx, guarded.plan);
+        if (!applied.aborted && !applied.unreachable) await rememberSuccess(ctx, guarded.plan);
         return report;
       });
     },

@@ -2,9 +2,9 @@ import type { AgressoView, InvalidRow, Source, SourceRecord } from '@n2f/agresso
 import type { N2fClient } from '@n2f/n2f-client';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { PlanWarning } from '../model/plan-warning.js';
-import { pagesFor } from '../plan/estimate.js';
-import type { FieldFailure, PlanContext, PlanDraft } from '../plan/plan-context.js';
-import type { CreateEntry, PlanEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
+import { pagesFor } from '../plan/estimate/estimate.js';
+import type { FieldFailure, PlanContext, PlanDraft } from '../model/plan-context.js';
+import type { CreateEntry, PlanEntry, RemovalEntry, UpdateEntry } from '../model/plan-types.js';
 import type { ScopeRules } from '../plan/scope-rules.js';
 import type { TargetIndex } from '../plan/target-index.js';
 import type { References } from '../references/references.js';
@@ -35,6 +35,9 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   }
   ownsInvalidRow(_row: InvalidRow): boolean {
     return true;
+  }
+  routeOf(_row: TRow): string {
+    return `rows no ${this.view} scope takes`;
   }
   abstract canonicalSource(
     row: TRow,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectConfigurationError } from '../../../test/fixtures/errors.js';
 import { createScopeRegistry, defaultRegistry } from './registry.js';
-import { AxeScope } from './axe-scope.js';
+import { AxeScope } from './axes/axe-scope.js';
 
 const departments = () =>
   new AxeScope({

@@ -1,8 +1,8 @@
 import { ConfigurationError } from '@n2f/resilience';
 import type { AnyScope } from './entity-synchronizer.js';
-import type { UserMappingOptions } from '../mapping/user-mapping.js';
-import { platesScope, projectsScope, subpostsScope } from './builtin-scopes.js';
-import { usersScope } from './users-scope.js';
+import type { UserMappingOptions } from './users/user-mapping.js';
+import { platesScope, projectsScope, subpostsScope } from './axes/builtin-scopes.js';
+import { usersScope } from './users/users-scope.js';
 
 /** Scopes by name, in registration order (the default run order). */
 export interface ScopeRegistry {

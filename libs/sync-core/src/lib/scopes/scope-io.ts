@@ -1,6 +1,6 @@
 import type { AgressoView, Source, SourceRecord } from '@n2f/agresso-source';
 import type { N2fClient } from '@n2f/n2f-client';
-import type { CreateEntry, RemovalEntry, UpdateEntry } from '../plan/plan-types.js';
+import type { CreateEntry, RemovalEntry, UpdateEntry } from '../model/plan-types.js';
 import type { References } from '../references/references.js';
 
 /** The I/O side of a scope: read its source rows and N2F records, send its writes. */

@@ -1,7 +1,7 @@
 import type { N2fAxeValuePayload, N2fUser, N2fUserPayload } from '@n2f/n2f-client';
 import type { CanonicalRecord } from '../canonical/canonical-value.js';
-import type { ScopePlan } from '../plan/plan-types.js';
-import type { AxeValueTarget } from '../scopes/axe-record.js';
+import type { ScopePlan } from '../model/plan-types.js';
+import type { AxeValueTarget } from '../scopes/axes/axe-record.js';
 
 /**
  * Applies a users plan to an in-memory N2F user list as N2F would (upserts by mail, deletes

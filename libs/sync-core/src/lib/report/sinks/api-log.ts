@@ -1,8 +1,7 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import type { RunEventSource } from '../../run/sync-run.js';
+import type { RunEventSource } from '../../events/run-events.js';
 import { csvLine } from './csv.js';
+import { writeOwnerOnlyFile } from './owner-only-file.js';
 import { onRunFinished, type RunSink } from './sink.js';
 
 /** One N2F call as the API log records it (from the `n2f:request` channel). */
@@ -32,7 +31,7 @@ const COLUMNS = [
 
 /**
  * Records every N2F call of the run from the `n2f:request` channel (route templates only: no
- * mail, no code, no token) and writes them as CSV to `path` when the run finishes.
+ * mail, no code, no token) and writes them as CSV to `path`, owner-only, when the run finishes.
  * @example const log = attachApiLog(run, 'out/api.csv'); await run.start(); await log.written();
  */
 export function attachApiLog(
@@ -47,10 +46,7 @@ export function attachApiLog(
   subscribe('n2f:request', onMessage);
   return onRunFinished(
     run,
-    async () => {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, csvLine(COLUMNS) + entries.map(csvRow).join(''), 'utf8');
-    },
+    () => writeOwnerOnlyFile(path, csvLine(COLUMNS) + entries.map(csvRow).join('')),
     () => void unsubscribe('n2f:request', onMessage),
   );
 }

@@ -1,5 +1,5 @@
 import type { RunReport } from '../report-types.js';
-import type { RunEventSource } from '../../run/sync-run.js';
+import type { RunEventSource } from '../../events/run-events.js';
 
 /** A writer attached to a run's events: detach it with `dispose()`, await `written()` after the run. */
 export interface RunSink {
