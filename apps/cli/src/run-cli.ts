@@ -1,8 +1,8 @@
 import { stripVTControlCharacters } from 'node:util';
-import { isSyncError, redactText } from '@n2f/resilience';
+import { isConfigurationError, isSyncError, redactText } from '@n2f/resilience';
 import { renderUsage, runCommand, type CommandDef } from 'citty';
 import { checkArgs, resolveCommand, wantsHelp } from './cli-args.js';
-import { InvalidConfigError, formatProblems } from './config/problems.js';
+import { configProblemOf, InvalidConfigError, formatProblems } from './config/problems.js';
 import { EXIT, UsageError, type ExitCode } from './exit-codes.js';
 
 /** What {@link runCli} writes to; the real process streams in production, buffers in tests. */
@@ -43,6 +43,11 @@ export async function runCli(root: CommandDef, rawArgs: readonly string[], io: C
 function reportError(error: unknown, io: CliIo): ExitCode {
   if (error instanceof InvalidConfigError) {
     io.stderr.write(`${formatProblems(error)}\n`);
+    return EXIT.usage;
+  }
+  if (isConfigurationError(error)) {
+    // A setting the run refused before doing anything (e.g. a field no scope compares).
+    io.stderr.write(`${formatProblems(new InvalidConfigError([configProblemOf(error)]))}\n`);
     return EXIT.usage;
   }
   if (error instanceof UsageError) {

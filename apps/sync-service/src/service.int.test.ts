@@ -78,6 +78,37 @@ describe('POST /runs and the run events', () => {
     );
   });
 
+  it('syncs just the entities asked for, with the token, and traces each step in the report', async () => {
+    const service = await h.start();
+    const mail = 'luc.dubois@iris-demo.example';
+    const res = await postRun(service, { only: [mail] });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    await service.runs.idle();
+    const { body: record } = await json<RunRecord>(new URL(`runs/${id}`, service.url));
+    const users = record.report?.scopes.find((s) => s.scope === 'users');
+    expect(record.report?.scopes.map((s) => s.scope)).toEqual(['users']);
+    expect(users?.only?.map((s) => [s.key, s.reason, s.action, s.result])).toEqual([
+      [mail, 'asked', 'create', 'done'],
+      ['anne.martin@iris-demo.example', 'needed', 'create', 'done'],
+    ]);
+    expect(
+      h.sim
+        .state()
+        .users.map((u) => u.mail)
+        .sort(),
+    ).toEqual(
+      [
+        'admin@n2f-demo.example',
+        'anne.martin@iris-demo.example',
+        'api@n2f-demo.example',
+        mail,
+      ].sort(),
+    );
+    const bad = await postRun(service, { only: ['luc'] });
+    expect(bad.status).toBe(400);
+  });
+
   it('answers 409 with the running run while a run is in progress, and never runs two at once', async () => {
     const service = await h.start();
     const first = await postRun(service);

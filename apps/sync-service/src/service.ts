@@ -128,6 +128,7 @@ function runOptionsOf(
     registry: parts.registry,
     ...(request.scopes === undefined ? {} : { scopes: request.scopes }),
     actions: request.actions,
+    ...(request.only === undefined ? {} : { only: request.only }),
     sandbox: config.n2f.sandbox,
     safety: { protected: config.protected },
     referenceCache: parts.caches.references,

@@ -14,6 +14,10 @@ export { writeSavedPlan } from './lib/report/sinks/plan-file.js';
 
 export type { SyncRun } from './lib/run/sync-run.js';
 export type { SafetyOptions, SyncRunOptions } from './lib/run/run-options.js';
+export type { MassChangeHold } from './lib/guard/mass-change-guard.js';
+export type { MassChangeOptions } from './lib/guard/mass-change-options.js';
+export type { FilterRule, ScopeFilterOptions } from './lib/plan/scope-filter.js';
+export type { OnlyStep } from './lib/only/only-steps.js';
 export type { PlannedScope, RunPlan } from './lib/run/run-plan.js';
 export type { SavedPlan } from './lib/run/saved-plan.js';
 export type {

@@ -10,12 +10,13 @@ import { executeRun } from '../run/execute.js';
 import { openRunContext } from '../run/run-context.js';
 import { configArgs, outputArgs, selectionArgs, type ConfigArgs, type OutputArgs, type RequiredPositional, type StringArg } from './args.js';
 
-type ApplyArgs = ConfigArgs & OutputArgs & { plan: RequiredPositional; 'max-deletes': StringArg };
+type ApplyArgs = ConfigArgs & OutputArgs & { plan: RequiredPositional; 'max-deletes': StringArg; 'allow-mass-change': StringArg };
 
 const applyArgs: ApplyArgs = {
   plan: { type: 'positional', required: true, valueHint: 'plan.json', description: 'A plan saved by `n2f-sync plan --out`' },
   ...configArgs,
   'max-deletes': selectionArgs['max-deletes'],
+  'allow-mass-change': selectionArgs['allow-mass-change'],
   ...outputArgs,
 };
 
@@ -23,9 +24,9 @@ const applyArgs: ApplyArgs = {
 export const applyCommand: CommandDef<ApplyArgs> = defineCommand({
   meta: { name: 'apply', description: 'Apply a saved plan exactly, skipping (and reporting) entities that changed since it was made' },
   args: applyArgs,
-  async run({ args }): Promise<ExitCode> {
+  async run({ args, rawArgs }): Promise<ExitCode> {
     const savedPlan = await readPlan(resolve(process.cwd(), args.plan));
-    const context = await openRunContext(args);
+    const context = await openRunContext(args, rawArgs);
     try {
       const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, signal: context.signal }));
       const outputs = resolveOutputPaths(args, context.config.outputsDir, run.id, process.cwd());

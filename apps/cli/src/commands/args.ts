@@ -19,6 +19,7 @@ export type SelectionArgs = {
   update: BooleanArg;
   delete: BooleanArg;
   'max-deletes': StringArg;
+  'allow-mass-change': StringArg;
 };
 /** The options of {@link outputArgs}. */
 export type OutputArgs = {
@@ -48,6 +49,7 @@ export const selectionArgs: SelectionArgs = {
   update: { type: 'boolean', description: 'Update what differs (create and update when no action is given)' },
   delete: { type: 'boolean', description: 'Delete what is no longer in Agresso (only when asked)' },
   'max-deletes': { type: 'string', valueHint: 'N|P%', description: 'Raise or lower the deletion guard for this run, e.g. 25 or 20%' },
+  'allow-mass-change': { type: 'string', valueHint: 'field', description: 'Let updates of a field held by the mass-change guard through for this run (repeatable; FIELD or scope.FIELD)' },
 };
 
 /** Files a run can leave behind, all free of secrets. */

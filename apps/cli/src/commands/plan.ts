@@ -19,8 +19,8 @@ const planArgs: PlanArgs = {
 export const planCommand: CommandDef<PlanArgs> = defineCommand({
   meta: { name: 'plan', description: 'Show what a sync would change (fields before/after, deletes, invalid rows, calls and time), write nothing' },
   args: planArgs,
-  async run({ args }): Promise<ExitCode> {
-    const context = await openRunContext(args);
+  async run({ args, rawArgs }): Promise<ExitCode> {
+    const context = await openRunContext(args, rawArgs);
     try {
       const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, signal: context.signal }));
       // No write happens, so no progress bar: a line per scope shows the run is alive.

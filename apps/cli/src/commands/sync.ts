@@ -5,15 +5,17 @@ import { exitCodeOf, type ExitCode } from '../exit-codes.js';
 import { prepareCache } from '../run/prepare-cache.js';
 import { openRunContext } from '../run/run-context.js';
 import { executeRun } from '../run/execute.js';
+import { formatOnlySteps } from '../output/only-steps.js';
 import { resolveOutputPaths } from '../output/output-paths.js';
-import { cacheArgs, configArgs, outputArgs, selectionArgs, type BooleanArg, type ConfigArgs, type SelectionArgs, type OutputArgs, type CacheArgs } from './args.js';
+import { cacheArgs, configArgs, outputArgs, selectionArgs, type BooleanArg, type ConfigArgs, type SelectionArgs, type OutputArgs, type CacheArgs, type StringArg } from './args.js';
 
-type SyncArgs = ConfigArgs & SelectionArgs & OutputArgs & CacheArgs & { 'dry-run': BooleanArg };
+type SyncArgs = ConfigArgs & SelectionArgs & OutputArgs & CacheArgs & { 'dry-run': BooleanArg; only: StringArg };
 
 const syncArgs: SyncArgs = {
   ...configArgs,
   ...selectionArgs,
   'dry-run': { type: 'boolean', description: 'Plan and report, write nothing to N2F' },
+  only: { type: 'string', valueHint: 'e-mail|COMPANY/CODE', description: 'Sync just this entity (repeatable), creating its missing manager first, and print each step' },
   ...outputArgs,
   ...cacheArgs,
 };
@@ -22,8 +24,8 @@ const syncArgs: SyncArgs = {
 export const syncCommand: CommandDef<SyncArgs> = defineCommand({
   meta: { name: 'sync', description: 'Bring N2F in step with Agresso for the selected scopes' },
   args: syncArgs,
-  async run({ args }): Promise<ExitCode> {
-    const context = await openRunContext(args);
+  async run({ args, rawArgs }): Promise<ExitCode> {
+    const context = await openRunContext(args, rawArgs);
     try {
       await prepareCache(context.services.caches.references, args, context.logger);
       const run = createSyncRun(syncRunOptions(context.config, context.services, { selection: context.selection, signal: context.signal }));
@@ -31,6 +33,7 @@ export const syncCommand: CommandDef<SyncArgs> = defineCommand({
       // A dry run is the plan, reported: the same path as `n2f-sync plan`.
       const pass = args['dry-run'] === true ? async () => (await run.plan()).report : () => run.start();
       const report = await executeRun(run, pass, { logger: context.logger, progress: context.progress, outputs, json: args.json === true });
+      if (args.json !== true && context.selection.only.length > 0) process.stdout.write(`${formatOnlySteps(report)}\n`);
       return exitCodeOf(report.result, context.stoppedBy);
     } finally {
       await context.close();

@@ -1,5 +1,6 @@
-import type { SafetyOptions, SyncRunOptions } from '@n2f/sync-core';
+import type { MassChangeOptions, SafetyOptions, SyncRunOptions } from '@n2f/sync-core';
 import type { AppConfig } from '../config/load.js';
+import type { MassChangeConfig } from '../config/types.js';
 import type { Selection } from '../flags/selection.js';
 import type { Services } from './services.js';
 
@@ -24,6 +25,8 @@ export function syncRunOptions(config: AppConfig, services: Services, request: R
     referenceTtlMs: config.cacheTtlMs,
     stateStore: services.caches.state,
     signal: request.signal,
+    ...(file.filters === undefined ? {} : { filters: file.filters }),
+    ...(request.selection.only.length === 0 ? {} : { only: request.selection.only }),
     ...(file.cultures === undefined ? {} : { cultures: file.cultures }),
     ...(file.axeDeleteMode === undefined ? {} : { axeDeleteMode: file.axeDeleteMode }),
   };
@@ -38,5 +41,16 @@ function safetyOptions(config: AppConfig, selection: Selection): SafetyOptions {
     ...(maxDeletes === undefined ? {} : { maxDeletes }),
     ...(selection.maxDeletes !== undefined || safety.maxDeletesByScope === undefined ? {} : { maxDeletesByScope: safety.maxDeletesByScope }),
     ...(safety.minSourceRatio === undefined ? {} : { minSourceRatio: safety.minSourceRatio }),
+    massChange: massChangeOptions(safety.massChange, selection.allowMassChange),
+  };
+}
+
+// `--allow-mass-change` adds to the fields the configuration lets through.
+function massChangeOptions(config: MassChangeConfig | undefined, allowed: readonly string[]): MassChangeOptions {
+  return {
+    ...(config?.threshold === undefined ? {} : { threshold: config.threshold }),
+    ...(config?.minimum === undefined ? {} : { minimum: config.minimum }),
+    ...(config?.fields === undefined ? {} : { fields: config.fields }),
+    allow: [...(config?.allow ?? []), ...allowed],
   };
 }

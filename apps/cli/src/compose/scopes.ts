@@ -1,7 +1,7 @@
 import { isConfigurationError } from '@n2f/resilience';
 import { defaultRegistry, type ScopeRegistry, type UserMappingOptions } from '@n2f/sync-core';
 import type { AppConfig } from '../config/load.js';
-import { InvalidConfigError } from '../config/problems.js';
+import { configProblemOf, InvalidConfigError } from '../config/problems.js';
 import type { MappingConfig } from '../config/types.js';
 
 /** The built-in scopes with the configured users mapping; a bad mapping is a configuration problem. */
@@ -10,9 +10,7 @@ export function registryFromConfig(config: AppConfig): ScopeRegistry {
     return defaultRegistry({ mapping: mappingOptions(config.file.mapping) });
   } catch (error) {
     if (!isConfigurationError(error)) throw error;
-    const fix = typeof error.context['fix'] === 'string' ? error.context['fix'] : 'see docs/configuration.md';
-    const problem = error.message.replace(/^Configuration "[^"]*": /, '').replace(/\. Fix: [\s\S]*$/, '');
-    throw new InvalidConfigError([{ key: error.key, problem, fix }], config.configPath);
+    throw new InvalidConfigError([configProblemOf(error)], config.configPath);
   }
 }
 
@@ -26,5 +24,6 @@ function mappingOptions(mapping: MappingConfig | undefined): UserMappingOptions 
     ...(mapping?.enable === undefined ? {} : { enable: mapping.enable }),
     ...(mapping?.columns === undefined ? {} : { columns: mapping.columns }),
     ...(mapping?.extraColumns === undefined ? {} : { extraColumns: mapping.extraColumns }),
+    ...(mapping?.createOnly === undefined ? {} : { createOnly: mapping.createOnly }),
   };
 }

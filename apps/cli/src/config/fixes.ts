@@ -34,12 +34,22 @@ const FIXES: Readonly<Record<string, string>> = {
   'scopes.*': 'use one of the known scope names: users, projects, plates, subposts',
   cultures: 'set cultures to a list such as ["fr", "nl"]',
   axeDeleteMode: 'set axeDeleteMode to "delete" or "expire" (validityDateTo set to yesterday)',
+  filters: 'give filters per scope, e.g. { "users": { "exclude": [{ "column": "Fonction", "equals": "Stagiaire" }] } }',
+  'filters.*': 'give { "include": [rules], "exclude": [rules], "outOfScope": "keep" | "delete" }',
+  'filters.*.include': 'list rules such as { "column": "Entreprise", "oneOf": ["BE10", "NL20"] }',
+  'filters.*.exclude': 'list rules such as { "column": "Fonction", "equals": "Stagiaire" }',
+  'filters.*.outOfScope': 'set it to "keep" (the N2F entity stays, the default) or "delete" (deleted like a removed row, guards apply)',
   safety: 'give safety as an object, e.g. { "maxDeletes": "10%", "protected": ["admin@example.com"] }',
   'safety.maxDeletes': 'set safety.maxDeletes to a count such as 25 or a percentage such as "10%"',
   'safety.maxDeletesByScope': 'set safety.maxDeletesByScope to { "users": 5, "projects": "20%" }',
   'safety.maxDeletesByScope.*': 'set it to a count such as 25 or a percentage such as "10%"',
   'safety.protected': 'set safety.protected to a list of e-mail addresses or glob patterns, e.g. ["*@n2f-admin.example"]',
   'safety.minSourceRatio': 'set safety.minSourceRatio to a number between 0 and 1, e.g. 0.5',
+  'safety.massChange': 'give safety.massChange as { "threshold": "20%", "minimum": 10, "fields": { "users": { "jobTitle": {} } }, "allow": [] }',
+  'safety.massChange.threshold': 'set it to a count such as 25 or a percentage such as "20%"',
+  'safety.massChange.minimum': 'set it to a whole number of entities such as 10',
+  'safety.massChange.fields': 'give per scope, per field { "threshold": "5%", "minimum": 3 }, {} or false, e.g. { "users": { "authMode": false } }',
+  'safety.massChange.allow': 'list fields let through, e.g. ["managerMail"] or ["users.managerMail"]',
   cache: 'give cache as an object, e.g. { "dir": ".n2f-sync/cache", "ttl": 3600 }',
   'cache.dir': 'set cache.dir to a directory path, e.g. ".n2f-sync/cache"',
   'cache.ttl': 'set cache.ttl to a number of seconds, e.g. 3600',
@@ -50,13 +60,21 @@ const FIXES: Readonly<Record<string, string>> = {
   'mapping.columns': 'map N2F user fields to Agresso columns, e.g. { "jobTitle": "Fonction2" }',
   'mapping.columns.*': 'give the Agresso column name as a string',
   'mapping.extraColumns': 'list the extra columns your users query returns, e.g. ["Fonction2"]',
+  'mapping.createOnly': 'list N2F user fields to send on create only, e.g. ["culture"]',
 };
 
 const SECRET_KEY = /pass(word)?|secret|token|user(name)?$|login|client_?id|key$/i;
 
 /** The fix for a problem at `path` (dot path), most specific documented entry first. */
 export function fixFor(path: string): string {
-  const candidates = [path, path.replace(/\.\d+(?=\.|$)/g, '.*'), path.replace(/\.[^.]+$/, '.*'), path.replace(/^(n2f\.quotas)\.(day|night)\./, '$1.*.')];
+  const candidates = [
+    path,
+    path.replace(/\.\d+(?=\.|$)/g, '.*'),
+    path.replace(/\.[^.]+$/, '.*'),
+    path.replace(/^(n2f\.quotas)\.(day|night)\./, '$1.*.'),
+    path.replace(/^filters\.[^.]+\.(include|exclude|outOfScope)\b.*$/, 'filters.*.$1'),
+    path.replace(/^(safety\.massChange\.fields)\..*$/, '$1'),
+  ];
   for (const candidate of candidates) {
     const fix = FIXES[candidate];
     if (fix !== undefined) return fix;

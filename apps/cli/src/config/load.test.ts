@@ -126,6 +126,27 @@ describe('loadAppConfig', () => {
     expect(formatProblems(error)).not.toContain('leaked');
   });
 
+  it('checks the operator controls: filters, mass-change limits, create-only fields', async () => {
+    const controls = {
+      filters: { users: { exclude: [{ column: 'Fonction', equals: 'Stagiaire' }], outOfScope: 'keep' } },
+      safety: { massChange: { threshold: '20%', minimum: 10, fields: { users: { jobTitle: {}, authMode: false } }, allow: ['managerMail'] } },
+      mapping: { createOnly: ['culture'] },
+    };
+    await write('n2f-sync.config.json', { ...files, ...controls });
+    const config = await loadAppConfig({ cwd: dir, env: creds, needsServices: true });
+    expect(config.file).toMatchObject(controls);
+    await write('bad.json', {
+      ...files,
+      filters: { users: { exclude: [{ colum: 'Fonction' }], outOfScope: 'drop' } },
+      safety: { massChange: { minimum: -1, fields: { users: { jobTitle: { threshold: 'lots' } } } } },
+    });
+    const error = (await loadAppConfig({ cwd: dir, env: creds, configFile: 'bad.json', needsServices: true }).catch((e: unknown) => e)) as InvalidConfigError;
+    const byKey = new Map(error.problems.map((p) => [p.key, p]));
+    expect([...byKey.keys()]).toEqual(expect.arrayContaining(['filters.users.exclude.0.colum', 'filters.users.outOfScope', 'safety.massChange.minimum', 'safety.massChange.fields.users.jobTitle']));
+    expect(byKey.get('filters.users.outOfScope')?.fix).toContain('"keep"');
+    expect(byKey.get('safety.massChange.fields.users.jobTitle')?.fix).toContain('false');
+  });
+
   it('names the env variable when an overridden value is wrong', async () => {
     await write('n2f-sync.config.json', files);
     const problems = await problemsOf(loadAppConfig({ cwd: dir, env: { ...creds, N2F_BASE_URL: 'http://evil.example/', N2F_SANDBOX: 'maybe' }, needsServices: true }));

@@ -1,4 +1,4 @@
-import { redactText } from '@n2f/resilience';
+import { redactText, type ConfigurationError } from '@n2f/resilience';
 import * as v from 'valibot';
 import { fixFor, fixForUnknownKey } from './fixes.js';
 
@@ -21,6 +21,13 @@ export class InvalidConfigError extends Error {
     this.problems = problems;
     this.source = source;
   }
+}
+
+/** A setting sync-core refused (a `ConfigurationError`), as a problem with its key and fix. */
+export function configProblemOf(error: ConfigurationError): ConfigProblem {
+  const fix = typeof error.context['fix'] === 'string' ? error.context['fix'] : 'see docs/configuration.md';
+  const problem = error.message.replace(/^Configuration "[^"]*": /, '').replace(/\. Fix: [\s\S]*$/, '');
+  return { key: error.key, problem, fix };
 }
 
 /** Where a key's value came from, when it was not the file (an env variable overriding it). */

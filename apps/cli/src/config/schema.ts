@@ -93,7 +93,33 @@ const baseUrl = v.pipe(
 
 const scopeName = v.pipe(text, v.regex(/^[a-z][a-z0-9-]*$/, 'must be a scope name such as "users"'));
 
+const massChangeLimits = {
+  threshold: v.optional(maxDeletesSchema),
+  minimum: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must be 0 or more'))),
+};
+
+const massChangeSchema = v.strictObject({
+  ...massChangeLimits,
+  fields: v.optional(v.record(scopeName, v.record(text, v.union([v.literal(false), v.strictObject(massChangeLimits)], 'must be { threshold, minimum } or false')))),
+  allow: v.optional(v.array(text, 'must be a list of fields such as "managerMail" or "users.managerMail"')),
+});
+
+const filterRuleSchema = v.strictObject({
+  column: text,
+  equals: v.optional(v.string('must be a string')),
+  oneOf: v.optional(v.pipe(v.array(v.string('must be a string')), v.minLength(1, 'must list at least one value'))),
+  pattern: v.optional(text),
+  empty: v.optional(v.boolean('must be true (empty) or false (not empty)')),
+});
+
+const scopeFilterSchema = v.strictObject({
+  include: v.optional(v.array(filterRuleSchema, 'must be a list of rules { column, equals | oneOf | pattern | empty }')),
+  exclude: v.optional(v.array(filterRuleSchema, 'must be a list of rules { column, equals | oneOf | pattern | empty }')),
+  outOfScope: v.optional(v.picklist(['keep', 'delete'], 'must be "keep" or "delete"')),
+});
+
 const safetySchema = v.strictObject({
+  massChange: v.optional(massChangeSchema),
   maxDeletes: v.optional(maxDeletesSchema),
   maxDeletesByScope: v.optional(v.record(scopeName, maxDeletesSchema)),
   protected: v.optional(v.array(text, 'must be a list of addresses or glob patterns')),
@@ -113,6 +139,7 @@ export const configFileSchema: v.GenericSchema<unknown, ConfigFile> = v.strictOb
   scopes: v.optional(v.pipe(v.array(scopeName, 'must be a list of scope names'), v.minLength(1, 'must name at least one scope'))),
   cultures: v.optional(v.pipe(v.array(v.pipe(text, v.toLowerCase())), v.minLength(1, 'must name at least one culture'))),
   axeDeleteMode: v.optional(v.picklist(['delete', 'expire'], 'must be "delete" or "expire"')),
+  filters: v.optional(v.record(scopeName, scopeFilterSchema)),
   safety: v.optional(safetySchema, {}),
   cache: v.optional(
     v.strictObject({ dir: v.optional(text), ttl: v.optional(positiveInt) }),
@@ -124,6 +151,7 @@ export const configFileSchema: v.GenericSchema<unknown, ConfigFile> = v.strictOb
       enable: v.optional(v.array(text, 'must be a list of optional N2F user fields')),
       columns: v.optional(v.record(text, text, 'must map N2F user fields to Agresso columns')),
       extraColumns: v.optional(v.array(text, 'must be a list of column names')),
+      createOnly: v.optional(v.array(text, 'must be a list of N2F user fields')),
     }),
   ),
 });

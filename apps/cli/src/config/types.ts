@@ -43,7 +43,7 @@ export interface QuotaWindowsConfig {
   timeZone?: string | undefined;
 }
 
-/** Adjustments of the users mapping (domain.md §2): optional fields, column overrides. */
+/** Adjustments of the users mapping (domain.md §2): optional fields, column overrides, create-only fields. */
 export interface MappingConfig {
   /** Optional N2F fields to write, e.g. `["defaultCostCenter", "ssoLogin"]`. */
   enable?: string[] | undefined;
@@ -51,6 +51,38 @@ export interface MappingConfig {
   columns?: Record<string, string> | undefined;
   /** Columns the users query returns beyond the standard view, so `columns` may name them. */
   extraColumns?: string[] | undefined;
+  /** N2F fields sent on create only, never compared nor overwritten afterwards, e.g. `["culture"]`. */
+  createOnly?: string[] | undefined;
+}
+
+/** Limits of the mass-change guard: a count or share of a scope's N2F entities, and a minimum. */
+export interface MassChangeLimitsConfig {
+  threshold?: MaxDeletes | undefined;
+  minimum?: number | undefined;
+}
+
+/** The mass-change guard (domain.md §6): limits, fields per scope, fields let through. */
+export interface MassChangeConfig extends MassChangeLimitsConfig {
+  /** Per scope, per field: own limits, `{}` to guard it, `false` to stop guarding it. */
+  fields?: Record<string, Record<string, MassChangeLimitsConfig | false>> | undefined;
+  /** Fields let through on every run: `managerMail` or `users.managerMail`. */
+  allow?: string[] | undefined;
+}
+
+/** One scoping rule on a source column: exactly one of equals, oneOf, pattern, empty. */
+export interface FilterRuleConfig {
+  column: string;
+  equals?: string | undefined;
+  oneOf?: string[] | undefined;
+  pattern?: string | undefined;
+  empty?: boolean | undefined;
+}
+
+/** A scope's scoping filter. */
+export interface ScopeFilterConfig {
+  include?: FilterRuleConfig[] | undefined;
+  exclude?: FilterRuleConfig[] | undefined;
+  outOfScope?: 'keep' | 'delete' | undefined;
 }
 
 /** When N2F counts as down (`n2f.breaker`): connection failures in a row, seconds before one trial call. */
@@ -73,7 +105,9 @@ export interface ConfigFile {
   scopes?: string[] | undefined;
   cultures?: string[] | undefined;
   axeDeleteMode?: 'delete' | 'expire' | undefined;
+  filters?: Record<string, ScopeFilterConfig> | undefined;
   safety: {
+    massChange?: MassChangeConfig | undefined;
     maxDeletes?: MaxDeletes | undefined;
     maxDeletesByScope?: Record<string, MaxDeletes> | undefined;
     protected?: string[] | undefined;

@@ -7,7 +7,7 @@ const known = ['users', 'projects', 'plates', 'subposts'];
 
 describe('parseSelection', () => {
   it('runs every configured scope with create and update when nothing is given', () => {
-    expect(parseSelection({}, known, known)).toEqual({ scopes: known, actions: ['create', 'update'], maxDeletes: undefined });
+    expect(parseSelection({}, known, known)).toEqual({ scopes: known, actions: ['create', 'update'], maxDeletes: undefined, allowMassChange: [], only: [] });
   });
 
   it('keeps the configured order whatever order --scope is typed in (legacy Q1, Q2)', () => {

@@ -11,6 +11,10 @@ export interface Selection {
   readonly scopes: string[];
   readonly actions: SyncAction[];
   readonly maxDeletes: MaxDeletes | undefined;
+  /** Fields let through the mass-change guard for this run (`--allow-mass-change`, repeatable). */
+  readonly allowMassChange: readonly string[];
+  /** Entities to sync alone (`--only`, repeatable): e-mails or `COMPANY/CODE`. */
+  readonly only: readonly string[];
 }
 
 /** The raw flags {@link parseSelection} reads. */
@@ -22,11 +26,17 @@ export interface SelectionFlags {
   readonly 'max-deletes'?: string | undefined;
 }
 
+/** The values of the repeatable options (citty keeps only the last; see `repeatedOption`). */
+export interface RepeatedFlags {
+  readonly allowMassChange: readonly string[];
+  readonly only: readonly string[];
+}
+
 /**
  * `--scope` selects among the known scopes (order stays the configured one, never the typed one);
  * no action flag means create and update; delete only when asked.
  */
-export function parseSelection(flags: SelectionFlags, order: readonly string[], known: readonly string[]): Selection {
+export function parseSelection(flags: SelectionFlags, order: readonly string[], known: readonly string[], repeated: RepeatedFlags = { allowMassChange: [], only: [] }): Selection {
   const chosen = parseScopes(flags.scope, known);
   const ordered = [...order, ...known.filter((name) => !order.includes(name))];
   const scopes = chosen === undefined ? [...order] : ordered.filter((name) => chosen.has(name));
@@ -34,7 +44,7 @@ export function parseSelection(flags: SelectionFlags, order: readonly string[], 
   if (flags.create === true) actions.push('create');
   if (flags.update === true) actions.push('update');
   if (flags.delete === true) actions.push('delete');
-  return { scopes, actions: actions.length === 0 ? ['create', 'update'] : actions, maxDeletes: parseMaxDeletes(flags['max-deletes']) };
+  return { scopes, actions: actions.length === 0 ? ['create', 'update'] : actions, maxDeletes: parseMaxDeletes(flags['max-deletes']), ...repeated };
 }
 
 /** The configured `scopes` (or every known scope), each checked against the registry. */

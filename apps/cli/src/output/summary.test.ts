@@ -63,7 +63,7 @@ describe('formatSummary', () => {
     expect(text).toContain('… and 2 more (see --report for all)');
     expect(text).toContain('✖ create a@x.example refused: N2F said: culture unknown [API_ERROR]');
     expect(text).toContain('plates:\n  ✖ could not run: analytics.csv is missing [SOURCE_FAILED]');
-    expect(text.split('\n').at(-1)).toBe('Result: a safety guard held back deletes (see above)');
+    expect(text.split('\n').at(-1)).toBe('Result: a safety guard held back deletes or mass changes (see above)');
   });
   it('ends an interrupted run with what was done and what was not attempted, never "all good"', () => {
     const totals = { ...zero, created: 12, updated: 3, unchanged: 40, skipped: 25 };

@@ -8,7 +8,7 @@ const LIST_LIMIT = 10;
 const VERDICT: Readonly<Record<number, string>> = {
   0: 'all good',
   1: 'some entities failed, were invalid or were skipped (see above)',
-  3: 'a safety guard held back deletes (see above)',
+  3: 'a safety guard held back deletes or mass changes (see above)',
   4: 'a scope could not run (see above)',
 };
 
@@ -38,6 +38,7 @@ function attention(scope: ScopeReport): string[] {
   const lines: string[] = [];
   if (scope.error !== undefined) lines.push(`  ✖ could not run: ${scope.error.message} [${scope.error.code}]`);
   if (scope.guard !== undefined) lines.push(`  ⚠ deletes held back (${scope.guard.reason}): ${scope.guard.message}`, `    to allow them for this run: ${scope.guard.override}`);
+  for (const hold of scope.massChange ?? []) lines.push(`  ⚠ mass change held back: ${hold.message}`, ...hold.examples.map((e) => `    e.g. ${e.key}: ${JSON.stringify(e.before)} → ${JSON.stringify(e.after)}`), `    to allow them: ${hold.override}`);
   lines.push(...limited(scope.invalid, (row) => `  ✖ invalid ${row.key ?? '(no key)'}${where(row)}: ${row.field} = ${JSON.stringify(row.value)} ${row.problem}; fix: ${row.fix}`));
   lines.push(...limited(scope.failures, (f) => `  ✖ ${f.action} ${f.key} ${f.outcome}: ${f.message} [${f.code}]`));
   lines.push(...limited(scope.warnings, (w) => `  ⚠ ${w.message}`));

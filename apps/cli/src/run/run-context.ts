@@ -4,6 +4,7 @@ import { registryFromConfig } from '../compose/scopes.js';
 import { composeServices, type Services } from '../compose/services.js';
 import { loadAppConfig, type AppConfig } from '../config/load.js';
 import { configuredOrder, parseLogFormat, parseMaxDeletes, parseSelection, type Selection, type SelectionFlags } from '../flags/selection.js';
+import { repeatedOption } from '../flags/repeated.js';
 import { abortOnInterrupt } from '../interrupt.js';
 import { createLogger, type LogFormat } from '../output/logger.js';
 import { createProgress, type Progress } from '../output/progress.js';
@@ -29,13 +30,16 @@ export interface RunContext {
 }
 
 /** Checks the flags, loads the configuration and composes the services (usage and config errors first). */
-export async function openRunContext(flags: RunContextFlags): Promise<RunContext> {
+export async function openRunContext(flags: RunContextFlags, rawArgs: readonly string[]): Promise<RunContext> {
   const format = parseLogFormat(flags['log-format']);
   parseMaxDeletes(flags['max-deletes']);
   const config = await loadAppConfig({ cwd: process.cwd(), env: process.env, configFile: flags.config, needsServices: true });
   const registry = registryFromConfig(config);
   const known = registry.names();
-  const selection = parseSelection(flags, configuredOrder(config.file.scopes, known), known);
+  const selection = parseSelection(flags, configuredOrder(config.file.scopes, known), known, {
+    allowMassChange: repeatedOption(rawArgs, 'allow-mass-change'),
+    only: repeatedOption(rawArgs, 'only'),
+  });
   const { logger, progress } = createDisplay(format);
   const services = composeServices(config, registry, logger);
   const interrupt = abortOnInterrupt(logger);

@@ -18,10 +18,16 @@ const runRequestSchema = v.strictObject({
     v.pipe(v.array(v.picklist(SYNC_ACTIONS, 'must be create, update or delete')), v.minLength(1)),
   ),
   dryRun: v.optional(v.boolean('must be true or false')),
+  only: v.optional(
+    v.pipe(
+      v.array(v.pipe(v.string(), v.trim(), v.nonEmpty())),
+      v.minLength(1, 'must name at least one e-mail or COMPANY/CODE'),
+    ),
+  ),
 });
 
 /**
- * The `{ scopes?, actions?, dryRun? }` body of `POST /runs` or `POST /plans` as a request, or
+ * The `{ scopes?, actions?, dryRun?, only? }` body of `POST /runs` or `POST /plans` as a request, or
  * `undefined` once a 400/413/415 naming each bad field was sent.
  */
 export async function readRunRequest({ req, res }: RouteContext): Promise<RunRequest | undefined> {
@@ -43,6 +49,7 @@ export async function readRunRequest({ req, res }: RouteContext): Promise<RunReq
     ...(parsed.output.scopes === undefined ? {} : { scopes: parsed.output.scopes }),
     actions: parsed.output.actions ?? ['create', 'update'],
     dryRun: parsed.output.dryRun ?? false,
+    ...(parsed.output.only === undefined ? {} : { only: parsed.output.only }),
   };
 }
 

@@ -12,6 +12,8 @@ export interface RunRequest {
   readonly kind?: 'plan' | 'apply';
   /** The plan an `apply` run applies (the id of the run that made it). */
   readonly planId?: string;
+  /** Just these entities (e-mails, `COMPANY/CODE`), each traced step by step in the report. */
+  readonly only?: readonly string[];
 }
 
 /** What a run was, for the history: a sync, a dry run, a plan for review, or the apply of one. */

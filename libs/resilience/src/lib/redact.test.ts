@@ -37,4 +37,10 @@ describe('redact', () => {
     a['self'] = a;
     expect(redact(a)).toEqual({ name: 'a', self: '[Circular]' });
   });
+
+  it('copies a value shared by two branches in both places (only cycles are cut)', () => {
+    const names = { fr: 'Projet', nl: 'Project' };
+    const line = { changes: [{ field: 'names', after: names }], after: { names } };
+    expect(redact(line)).toEqual(line);
+  });
 });

@@ -32,9 +32,18 @@ function redactValue(value: unknown, seen: WeakSet<object>): unknown {
   if (typeof value === 'string') return redactText(value);
   if (value === null || typeof value !== 'object') return value;
   if (seen.has(value)) return '[Circular]';
-  seen.add(value);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, seen));
   if (value instanceof Date) return value.toISOString();
+  // `seen` holds the objects on the path from the root, so a value shared by two branches is
+  // copied twice and only a true cycle is cut.
+  seen.add(value);
+  const out = Array.isArray(value)
+    ? value.map((item) => redactValue(item, seen))
+    : redactEntries(value, seen);
+  seen.delete(value);
+  return out;
+}
+
+function redactEntries(value: object, seen: WeakSet<object>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     out[key] =

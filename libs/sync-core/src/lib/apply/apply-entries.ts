@@ -181,6 +181,8 @@ function operationEvent(
     outcome: result.outcome,
     ...(result.message === undefined ? {} : { message: result.message }),
     changes: changesOf(entry),
+    before: entry.before,
+    after: entry.action === 'delete' ? null : entry.after,
     ...timing,
     etaMs: etaMs(ctx, timing.total - timing.done, (performance.now() - started) / timing.done),
   };

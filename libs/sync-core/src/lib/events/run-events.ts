@@ -1,3 +1,4 @@
+import type { CanonicalRecord } from '../canonical/canonical-value.js';
 import type { FieldChange, PlanEntry, ScopePlan } from '../model/plan-types.js';
 import { createEventSource, type EventSource, type Listen } from '@n2f/resilience';
 import type { OperationOutcome, RunReport, ScopeReport } from '../report/report-types.js';
@@ -29,6 +30,10 @@ export interface OperationEvent {
   readonly outcome: OperationOutcome;
   readonly message?: string;
   readonly changes: readonly FieldChange[];
+  /** The whole canonical N2F record before the write (`null` for a create): enough to restore it. */
+  readonly before: CanonicalRecord | null;
+  /** The whole canonical record the write sent (`null` for a delete). */
+  readonly after: CanonicalRecord | null;
   readonly durationMs: number;
   readonly done: number;
   readonly total: number;

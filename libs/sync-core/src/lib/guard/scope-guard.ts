@@ -1,5 +1,7 @@
 import type { ScopePlan } from '../model/plan-types.js';
 import { evaluateDeleteGuard, type GuardHold } from './delete-guard.js';
+import { evaluateMassChangeGuard, type MassChangeHold } from './mass-change-guard.js';
+import type { MassChangeLimits } from './mass-change-options.js';
 import type { MaxDeletes } from './max-deletes.js';
 import type { RunStateStore } from './run-state-store.js';
 
@@ -24,6 +26,19 @@ export async function guardPlan(
     lastSourceRows: last?.sourceRows,
     maxDeletes: settings.maxDeletes(plan.scope),
     minSourceRatio: settings.minSourceRatio,
+  });
+}
+
+/** The mass-change guard's verdict on a scope's updates: one hold per guarded field changing too often. */
+export function guardMassChange(
+  settings: { readonly massChange: MassChangeLimits },
+  plan: ScopePlan,
+): MassChangeHold[] {
+  return evaluateMassChangeGuard({
+    scope: plan.scope,
+    updates: plan.updates,
+    existing: plan.counts.target,
+    limits: settings.massChange(plan.scope),
   });
 }
 

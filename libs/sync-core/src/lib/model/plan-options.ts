@@ -1,5 +1,6 @@
 import { ConfigurationError } from '@n2f/resilience';
 import type { PlanAction } from './plan-types.js';
+import type { ScopeFilter } from '../plan/scope-filter.js';
 import { resolveQuotas, type QuotaOptions, type ResolvedQuotas } from '../plan/estimate/quotas.js';
 
 /** Options of `plan()`; all optional. */
@@ -18,6 +19,8 @@ export interface PlanOptions {
   readonly today?: string | Date;
   /** Calls per minute in the day and night windows, for the estimate. @default domain.md §8 */
   readonly quotas?: QuotaOptions;
+  /** Scoping filters by scope name, compiled by `resolveScopeFilter`. @default none */
+  readonly filters?: ReadonlyMap<string, ScopeFilter>;
 }
 
 /** Plan options with defaults applied and checked. */
@@ -29,6 +32,7 @@ export interface ResolvedPlanOptions {
   readonly axeDeleteMode: 'delete' | 'expire';
   readonly today: string;
   readonly quotas: ResolvedQuotas;
+  readonly filters: ReadonlyMap<string, ScopeFilter>;
 }
 
 const ACTIONS: ReadonlySet<string> = new Set<PlanAction>(['create', 'update', 'delete']);
@@ -71,6 +75,7 @@ export function resolvePlanOptions(options: PlanOptions = {}): ResolvedPlanOptio
     axeDeleteMode: mode,
     today: resolveToday(options.today),
     quotas: resolveQuotas(options.quotas),
+    filters: options.filters ?? new Map(),
   };
 }
 

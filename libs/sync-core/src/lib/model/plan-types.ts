@@ -76,6 +76,8 @@ export interface PlanCounts {
   readonly unchanged: number;
   /** Source rows rejected (a row with two bad fields counts once). */
   readonly invalid: number;
+  /** Source rows the scope's filter left out. */
+  readonly outOfScope: number;
   /** Changes found but left out because their action was not asked for. */
   readonly skipped: {
     readonly creates: number;
@@ -98,4 +100,16 @@ export interface ScopePlan<P = unknown> {
   readonly warnings: readonly PlanWarning[];
   readonly counts: PlanCounts;
   readonly estimate: PlanEstimate;
+  /** The scope's filter and create-only fields, when it has some. */
+  readonly controls: PlanControls;
+}
+
+/** The operator's settings that shaped a scope's plan (domain.md §6). */
+export interface PlanControls {
+  /** The scoping filter, e.g. `exclude Fonction = Stagiaire`. */
+  readonly filter?: string;
+  /** What happens to the N2F entity of an out-of-scope row. */
+  readonly outOfScope?: 'keep' | 'delete';
+  /** Fields sent on create only. */
+  readonly createOnly?: readonly string[];
 }

@@ -7,6 +7,12 @@ import type { FieldFailure, PlanContext, PlanDraft } from '../model/plan-context
 import { SEEN, UNMATCHED, type SourceKeyTracker } from './source-keys.js';
 import type { TargetTable } from './target-index.js';
 
+/** Rows rejected, and rows the scope's filter left out. */
+export interface SourceTally {
+  invalid: number;
+  outOfScope: number;
+}
+
 /** What the plan does with a valid record (and undoes when its key turns out to be shared). */
 export interface Acceptor {
   accept(key: string, record: CanonicalRecord, before: CanonicalRecord | undefined): Accepted;
@@ -16,7 +22,8 @@ export interface Acceptor {
 /**
  * Canonicalises the scope's rows and hands each valid, first-seen record to `plan.accept` with its
  * N2F record, if any; bad fields go to `draft.invalid`. A key two or more rows share is taken back:
- * every occurrence is invalid and its N2F record is held. Returns the number of rejected rows.
+ * every occurrence is invalid and its N2F record is held. Rows the scope's filter leaves out are
+ * counted (their N2F records kept unless the filter says delete).
  */
 export function collectSource<TRow, P>(
   scope: ScopeRules<TRow, unknown, unknown>,
@@ -25,10 +32,11 @@ export function collectSource<TRow, P>(
   draft: PlanDraft<P, unknown> & { readonly target: TargetTable<unknown> },
   keys: SourceKeyTracker,
   plan: Acceptor,
-): number {
+): SourceTally {
   const failures: FieldFailure[] = [];
   const occurrences = new KeyOccurrences();
-  let invalidRows = 0;
+  const tally: SourceTally = { invalid: 0, outOfScope: 0 };
+  const filter = context.options.filters.get(context.scope);
   for (const item of source) {
     if (!item.valid) {
       // Every scope of the view shields the key from removal; only the owner reports the row.
@@ -36,10 +44,16 @@ export function collectSource<TRow, P>(
       if (key !== undefined) draft.invalidKeys.add(key).add(key.toLowerCase());
       if (!scope.ownsInvalidRow(item.invalid)) continue;
       draft.invalid.push(fromInvalidRow(context.scope, item.invalid));
-      invalidRows += 1;
+      tally.invalid += 1;
       continue;
     }
     if (!scope.accepts(item.row)) continue;
+    if (filter && !filter.inScope(item.row as Readonly<Record<string, unknown>>)) {
+      tally.outOfScope += 1;
+      const key = filter.outOfScope === 'keep' ? scope.rowKey(item.row, context) : null;
+      if (key !== null) draft.invalidKeys.add(key);
+      continue;
+    }
     failures.length = 0;
     const record = scope.canonicalSource(item.row, context, failures);
     if (record === undefined) {
@@ -47,7 +61,7 @@ export function collectSource<TRow, P>(
       for (const failure of failures)
         draft.invalid.push(fieldInvalid(context.scope, key, item.rowNumber, failure));
       if (key !== null) draft.invalidKeys.add(key);
-      invalidRows += 1;
+      tally.invalid += 1;
       continue;
     }
     const key = scope.key(record);
@@ -59,7 +73,8 @@ export function collectSource<TRow, P>(
     const before = slot === UNMATCHED ? undefined : draft.target.recordAt(slot);
     occurrences.first(key, item.rowNumber, plan.accept(key, record, before));
   }
-  return invalidRows + takeBackShared(occurrences, context, draft, plan);
+  tally.invalid += takeBackShared(occurrences, context, draft, plan);
+  return tally;
 }
 
 // Row order must never decide what N2F holds: a shared key sends nothing and holds its record.

@@ -5,13 +5,13 @@ import type { PlanWarning } from '../model/plan-warning.js';
 import type { ReferenceData } from '../references/reference-data.js';
 import { indexReferences } from '../references/references.js';
 import type { Accepted } from './ambiguous-keys.js';
-import { collectSource, type Acceptor } from './collect-source.js';
+import { collectSource, type Acceptor, type SourceTally } from './collect-source.js';
 import { collectTarget } from './collect-target.js';
 import { diffRecords } from './diff.js';
 import { estimateCalls, referenceReads } from './estimate/estimate.js';
 import type { PlanContext, PlanDraft } from '../model/plan-context.js';
 import { resolvePlanOptions, type PlanOptions } from '../model/plan-options.js';
-import type { ScopePlan } from '../model/plan-types.js';
+import type { PlanControls, ScopePlan } from '../model/plan-types.js';
 import { createProtectedMatcher } from './protected-matcher.js';
 import { SourceKeyTracker } from './source-keys.js';
 import type { TargetTable } from './target-index.js';
@@ -71,23 +71,23 @@ export function planScope<TRow, TTarget, TPayload>(
   };
   const tally: Tally = { unchanged: 0, skipped: { creates: 0, updates: 0, deletes: 0 } };
   const diff = differ(scope, draft, context, tally);
-  let invalidRows: number;
+  let rows: SourceTally;
   if (scope.linksRecords) {
     // Links between records (managers) need every record before the first comparison.
     const keep: Acceptor = {
       accept: (key, record) => (draft.source.set(key, record), 'kept'),
       takeBack: (key) => draft.source.delete(key),
     };
-    invalidRows = collectSource(scope, source, context, draft, keys, keep);
+    rows = collectSource(scope, source, context, draft, keys, keep);
     scope.prepare(draft, context);
     for (const [key, after] of draft.source) diff(key, after, table.get(key));
   } else {
     // Otherwise each record is compared as it comes; only whether its key was seen is kept.
-    invalidRows = collectSource(scope, source, context, draft, keys, { accept: diff, takeBack: undo(draft, tally) });
+    rows = collectSource(scope, source, context, draft, keys, { accept: diff, takeBack: undo(draft, tally) });
   }
   removeAll(scope, draft, keys, context, tally);
   scope.finish(draft, context);
-  return result(scope, draft, context, referencePages, tally, invalidRows);
+  return result(scope, draft, context, referencePages, tally, rows);
 }
 
 // Compares one source record with its N2F record: a create, an update, or unchanged.
@@ -156,7 +156,7 @@ function result<P, T>(
   context: PlanContext,
   referencePages: number,
   tally: Tally,
-  invalidRows: number,
+  rows: SourceTally,
 ): ScopePlan<P> {
   const protectedCount = draft.deletes.filter((entry) => entry.protected).length;
   const deletes = draft.deletes.length - protectedCount;
@@ -174,9 +174,11 @@ function result<P, T>(
       ...counts,
       protected: protectedCount,
       unchanged: tally.unchanged,
-      invalid: invalidRows,
+      invalid: rows.invalid,
+      outOfScope: rows.outOfScope,
       skipped: tally.skipped,
     },
+    controls: controlsOf(scope, context),
     estimate: estimateCalls(
       {
         targetReads: scope.targetReads(draft.target, context),
@@ -185,5 +187,14 @@ function result<P, T>(
       },
       context.options.quotas,
     ),
+  };
+}
+
+// The operator's settings that shaped the plan: shown with it and kept in the report.
+function controlsOf(scope: ScopeRules, context: PlanContext): PlanControls {
+  const filter = context.options.filters.get(scope.name);
+  return {
+    ...(filter ? { filter: filter.description, outOfScope: filter.outOfScope } : {}),
+    ...(scope.createOnlyFields.length > 0 ? { createOnly: scope.createOnlyFields } : {}),
   };
 }

@@ -42,6 +42,12 @@ export interface ScopeRules<TRow = unknown, TTarget = unknown, TPayload = unknow
   identity(record: CanonicalRecord): string;
   /** The fields a difference on which makes an update. */
   comparedFields(context: PlanContext): readonly string[];
+  /** Keys of other records of the scope a row points to (a user's manager), for `--only`. */
+  linkedKeys(row: TRow): readonly string[];
+  /** Fields sent on create only, never compared nor overwritten afterwards. */
+  readonly createOnlyFields: readonly string[];
+  /** The compared fields the mass-change guard watches unless configured otherwise (domain.md §6). */
+  readonly guardedFields: readonly string[];
   /** The complete write payload for a canonical record. */
   buildPayload(record: CanonicalRecord, context: PlanContext): TPayload;
   /** For `linksRecords` scopes: adjusts source records before the diff (manager links); may add warnings. */

@@ -19,7 +19,8 @@ export function formatPlanText(plan: RunPlan, options: PlanTextOptions = {}): st
 }
 
 function plannedText(scope: PlannedScope, max: number): string {
-  if (scope.status === 'planned') return scopeText(scope.plan, max);
+  if (scope.status === 'planned')
+    return [scopeText(scope.plan, max), ...guardText(scope)].join('\n');
   const reason = scope.error
     ? `${scope.error.message} [${scope.error.code}]`
     : 'the run was stopped';
@@ -28,9 +29,10 @@ function plannedText(scope: PlannedScope, max: number): string {
 
 function scopeText(p: ScopePlan, max: number): string {
   const c = p.counts;
-  const header = `${p.scope}: ${c.creates} to create, ${c.updates} to update, ${c.deletes} to delete${c.protected ? ` (${c.protected} protected kept)` : ''}, ${c.unchanged} unchanged, ${c.invalid} invalid`;
+  const header = `${p.scope}: ${c.creates} to create, ${c.updates} to update, ${c.deletes} to delete${c.protected ? ` (${c.protected} protected kept)` : ''}, ${c.unchanged} unchanged, ${c.invalid} invalid${p.controls.filter ? `, ${c.outOfScope} out of scope` : ''}`;
   return [
     header,
+    ...controlsText(p),
     ...list(
       p.creates.map((e) => `  + create ${e.key}`),
       max,
@@ -58,6 +60,39 @@ function scopeText(p: ScopePlan, max: number): string {
     ),
     `  calls: ${p.estimate.reads.total} reads, ${p.estimate.writes.total} writes; at the quota ${duration(p.estimate.durationMs.day)} by day, ${duration(p.estimate.durationMs.night)} by night`,
   ].join('\n');
+}
+
+function controlsText(p: ScopePlan): string[] {
+  const { filter, outOfScope, createOnly } = p.controls;
+  return [
+    ...(filter
+      ? [
+          `  filter: ${filter}; N2F entities of out-of-scope rows ${outOfScope === 'delete' ? 'deleted' : 'kept'}`,
+        ]
+      : []),
+    ...(createOnly
+      ? [`  create-only: ${createOnly.join(', ')} (sent on create, never overwritten)`]
+      : []),
+  ];
+}
+
+// What the guards would hold back, and how the operator lets it through.
+function guardText(scope: PlannedScope & { readonly status: 'planned' }): string[] {
+  const lines: string[] = [];
+  if (scope.guard)
+    lines.push(
+      `  ⛔ deletes held: ${scope.guard.message}`,
+      `     to allow: ${scope.guard.override}`,
+    );
+  for (const hold of scope.massChange ?? [])
+    lines.push(
+      `  ⛔ mass change held: ${hold.message}`,
+      ...hold.examples.map(
+        (e) => `     e.g. ${e.key}: ${valueText(e.before)} → ${valueText(e.after)}`,
+      ),
+      `     to allow: ${hold.override}`,
+    );
+  return lines;
 }
 
 function list(lines: readonly string[], max: number): string[] {

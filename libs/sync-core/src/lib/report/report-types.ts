@@ -2,7 +2,10 @@ import type { SyncErrorJson } from '@n2f/resilience';
 import type { InvalidRecord } from '../model/invalid-record.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { PlanEstimate as Estimate } from '../plan/estimate/estimate.js';
+import type { PlanControls } from '../model/plan-types.js';
 import type { GuardHold } from '../guard/delete-guard.js';
+import type { MassChangeHold } from '../guard/mass-change-guard.js';
+import type { OnlyStep } from '../only/only-steps.js';
 import type { IgnoredRows } from './ignored-rows.js';
 
 /** A write the run can make. */
@@ -70,12 +73,20 @@ export interface ScopeReport {
     readonly creates: number;
     readonly updates: number;
     readonly deletes: number;
+    /** Source rows the scope's filter left out. */
+    readonly outOfScope: number;
     readonly estimate: Estimate;
   };
+  /** The scope's filter and create-only fields, as the plan used them. */
+  readonly controls?: PlanControls;
   readonly warnings: readonly PlanWarning[];
   readonly invalid: readonly InvalidRecord[];
   readonly failures: readonly Failure[];
   readonly guard?: GuardHold;
+  /** With `--only`: each entity asked for (and each manager it needed), step by step. */
+  readonly only?: readonly OnlyStep[];
+  /** Guarded fields whose updates were held: too many entities would change them. */
+  readonly massChange?: readonly MassChangeHold[];
   readonly error?: SyncErrorJson;
   readonly apiCalls: ApiCallCounts;
 }

@@ -1,6 +1,9 @@
 import { isSyncError, SyncError } from '@n2f/resilience';
 import type { ApplyResult } from '../apply/apply-entries.js';
 import type { GuardHold } from '../guard/delete-guard.js';
+import type { MassChangeHold } from '../guard/mass-change-guard.js';
+import type { OnlyPick } from '../only/only-pick.js';
+import { onlySteps } from '../only/only-steps.js';
 import type { ScopePlan } from '../model/plan-types.js';
 import { emptyCounts, scopeOutcome } from './outcome.js';
 import type { ApiCallCounts, ScopeReport } from './report-types.js';
@@ -9,16 +12,24 @@ import type { ApiCallCounts, ScopeReport } from './report-types.js';
 export interface ScopeReportInput {
   readonly plan: ScopePlan;
   readonly guard: GuardHold | undefined;
+  readonly massChange: readonly MassChangeHold[];
   readonly applied: ApplyResult;
   /** Deletes the guard kept from being sent (counted as skipped). */
   readonly heldDeletes: number;
+  /** What `--only` picked, when the run was limited to some entities. */
+  readonly only?: OnlyPick | undefined;
+  /** Whether nothing was sent (the plan is only shown). */
+  readonly dryRun: boolean;
+  /** Updates the mass-change guard kept from being sent, every field they changed being held (skipped). */
+  readonly heldUpdates: number;
   readonly durationMs: number;
   readonly apiCalls: ApiCallCounts;
 }
 
 /** The report of a planned scope: what was written, with the plan's numbers beside. */
 export function scopeReport(input: ScopeReportInput): ScopeReport {
-  const { plan, guard, applied } = input;
+  const { plan, guard, massChange, applied } = input;
+  const held = guard !== undefined || massChange.length > 0;
   const failed = applied.failures.filter((f) => f.outcome !== 'skipped').length;
   const counts = {
     ...emptyCounts(),
@@ -28,19 +39,19 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
     unchanged: plan.counts.unchanged,
     invalid: plan.counts.invalid,
     failed,
-    skipped: applied.skipped + input.heldDeletes,
+    skipped: applied.skipped + input.heldDeletes + input.heldUpdates,
   };
   const unreachable = applied.unreachable;
   return {
     scope: plan.scope,
     status: statusOf(
       applied,
-      applied.failures.length > 0 || counts.invalid > 0 || guard !== undefined,
+      applied.failures.length > 0 || counts.invalid > 0 || held,
     ),
     result: scopeOutcome({
       interrupted: applied.aborted,
       failed: unreachable !== undefined,
-      guardHeld: guard !== undefined,
+      guardHeld: held,
       failures: failed,
       skipped: applied.failures.length - failed,
       invalid: counts.invalid,
@@ -51,12 +62,25 @@ export function scopeReport(input: ScopeReportInput): ScopeReport {
       creates: plan.counts.creates,
       updates: plan.counts.updates,
       deletes: plan.counts.deletes,
+      outOfScope: plan.counts.outOfScope,
       estimate: plan.estimate,
     },
+    controls: plan.controls,
     warnings: [...plan.warnings, ...applied.warnings],
     invalid: plan.invalid,
     failures: applied.failures,
     ...(guard ? { guard } : {}),
+    ...(massChange.length > 0 ? { massChange } : {}),
+    ...(input.only
+      ? {
+          only: onlySteps({
+            ...input.only,
+            plan,
+            failures: applied.failures,
+            dryRun: input.dryRun,
+          }),
+        }
+      : {}),
     ...(unreachable ? { error: unreachable.toJSON() } : {}),
     apiCalls: input.apiCalls,
   };

@@ -1,11 +1,18 @@
 import type { Source } from '@n2f/agresso-source';
 import type { N2fClient } from '@n2f/n2f-client';
 import { ConfigurationError } from '@n2f/resilience';
+import {
+  resolveMassChange,
+  type GuardableScope,
+  type MassChangeLimits,
+} from '../guard/mass-change-options.js';
 import { parseMaxDeletes, type MaxDeletes } from '../guard/max-deletes.js';
 import { createRunStateStore, type RunStateStore } from '../guard/run-state-store.js';
 import { memoizeSource } from '../load/memoized-source.js';
 import { createReferenceLoader } from '../load/reference-loader.js';
 import { referenceReads } from '../plan/estimate/estimate.js';
+import { keysOfView, parseOnlyKeys, type OnlyKeys } from '../only/only-keys.js';
+import { resolveFilters } from './resolve-filters.js';
 import { resolvePlanOptions, type ResolvedPlanOptions } from '../model/plan-options.js';
 import type { QuotaOptions } from '../plan/estimate/quotas.js';
 import { indexReferences, type References } from '../references/references.js';
@@ -38,6 +45,10 @@ export interface RunContext {
   readonly plan: ResolvedPlanOptions;
   readonly maxDeletes: (scope: string) => MaxDeletes;
   readonly minSourceRatio: number;
+  /** The keys of `only`, by view; `undefined` for a full run. */
+  readonly only: OnlyKeys | undefined;
+  /** Each scope's fields guarded against mass changes, with their limits. */
+  readonly massChange: MassChangeLimits;
   /** Loads (through the cache) and indexes the reference data on first call. */
   readonly references: () => Promise<RunReferences>;
   readonly stateStore: RunStateStore | undefined;
@@ -53,9 +64,13 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
   const registry =
     options.registry ?? defaultRegistry(options.mapping ? { mapping: options.mapping } : {});
   const actions = options.actions ?? ['create', 'update'];
+  const only = options.only === undefined ? undefined : parseOnlyKeys(options.only);
+  if (only && actions.includes('delete'))
+    throw new ConfigurationError('only', 'cannot delete', 'run --only with create and update only');
   const safety = options.safety ?? {};
   const now = options.now ?? ((): Date => new Date());
   const plan = resolvePlanOptions({
+    filters: resolveFilters(options.filters ?? {}, registry, options.mapping?.extraColumns ?? []),
     sandbox: options.sandbox ?? false,
     actions,
     protected: safety.protected ?? [],
@@ -69,12 +84,14 @@ export function resolveRunContext(options: SyncRunOptions): RunContext {
     source: memoizeSource(options.source),
     client: options.client,
     registry,
-    scopes: scopesOf(options.scopes ?? registry.names(), registry),
+    scopes: onlyScopes(scopesOf(options.scopes ?? registry.names(), registry), only),
+    only,
     actions,
     sandbox: plan.sandbox,
     plan,
     maxDeletes: maxDeletesResolver(safety),
     minSourceRatio: ratio(safety.minSourceRatio ?? 0.5),
+    massChange: resolveMassChange(safety.massChange ?? {}, guardable(registry, plan)),
     references: referencesOnce(options),
     stateStore: options.stateStore ? createRunStateStore(options.stateStore) : undefined,
     signal: options.signal,
@@ -139,4 +156,28 @@ function ratio(value: number): number {
     );
   }
   return value;
+}
+
+// The fields each registered scope compares: known before any reference data is read.
+function guardable(registry: ScopeRegistry, plan: ResolvedPlanOptions): GuardableScope[] {
+  const references = indexReferences({ companies: [], roles: [], profiles: [], customAxes: {} });
+  return registry.names().flatMap((name) => {
+    const scope = registry.get(name);
+    if (scope === undefined) return [];
+    const compared = scope.comparedFields({ scope: name, references, options: plan });
+    return [{ name, guardedFields: scope.guardedFields, compared }];
+  });
+}
+
+// With `only`, the scopes that take one of its keys (users e-mails, axe scopes COMPANY/CODE).
+function onlyScopes(scopes: AnyScope[], only: OnlyKeys | undefined): AnyScope[] {
+  if (only === undefined) return scopes;
+  const kept = scopes.filter((scope) => keysOfView(only, scope.view).size > 0);
+  if (kept.length === 0)
+    throw new ConfigurationError(
+      'only',
+      'no selected scope takes these keys',
+      'give e-mails with the users scope, COMPANY/CODE with an axe scope (or leave --scope out)',
+    );
+  return kept;
 }

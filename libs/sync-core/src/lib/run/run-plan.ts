@@ -1,5 +1,6 @@
 import type { SyncErrorJson } from '@n2f/resilience';
 import type { GuardHold } from '../guard/delete-guard.js';
+import type { MassChangeHold } from '../guard/mass-change-guard.js';
 import type { ScopePlan } from '../model/plan-types.js';
 import type { Outcome, RunReport, SyncAction } from '../report/report-types.js';
 import type { SavedPlan } from './saved-plan.js';
@@ -12,6 +13,8 @@ export type PlannedScope =
       readonly plan: ScopePlan;
       /** The delete guard's verdict now; `applyPlan` asks the guard again. */
       readonly guard?: GuardHold;
+      /** The mass-change guard's holds now, one per guarded field; `applyPlan` asks again. */
+      readonly massChange?: readonly MassChangeHold[];
       readonly result: Outcome;
     }
   | {

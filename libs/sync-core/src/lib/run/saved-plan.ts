@@ -1,7 +1,7 @@
 import { ValidationError } from '@n2f/resilience';
 import * as v from 'valibot';
 import type { PlanEstimate } from '../plan/estimate/estimate.js';
-import type { PlanCounts, ScopePlan } from '../model/plan-types.js';
+import type { PlanControls, PlanCounts, ScopePlan } from '../model/plan-types.js';
 import type { InvalidRecord } from '../model/invalid-record.js';
 import type { PlanWarning } from '../model/plan-warning.js';
 import type { SyncAction } from '../report/report-types.js';
@@ -60,6 +60,7 @@ const scopePlan = v.object({
   warnings: v.array(v.looseObject({ code: v.string(), message: v.string() })),
   counts: v.looseObject({ source: v.number(), target: v.number() }),
   estimate: v.looseObject({ durationMs: v.object({ day: v.number(), night: v.number() }) }),
+  controls: v.optional(v.looseObject({}), {}),
 });
 const savedPlan = v.object({
   format: v.literal('n2f-sync-plan'),
@@ -86,7 +87,8 @@ export function parseSavedPlan(json: unknown, file = 'plan file'): SavedPlan {
 
 // The schema checks shapes; these are the types the rest of the plan uses.
 type SavedPlanShape = Omit<SavedPlan, 'scopes'> & {
-  scopes: (Omit<ScopePlan, 'invalid' | 'warnings' | 'counts' | 'estimate'> & {
+  scopes: (Omit<ScopePlan, 'invalid' | 'warnings' | 'counts' | 'estimate' | 'controls'> & {
+    controls: PlanControls;
     invalid: InvalidRecord[];
     warnings: PlanWarning[];
     counts: PlanCounts;

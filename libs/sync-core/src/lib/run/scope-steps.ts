@@ -5,13 +5,17 @@ import { entriesToSend } from '../apply/entries-to-send.js';
 import { isAbort } from '../apply/operation-error.js';
 import type { GuardHold } from '../guard/delete-guard.js';
 import type { SkipReason } from '../guard/drift-check.js';
-import { guardPlan } from '../guard/scope-guard.js';
+import { withoutHeldFields } from '../guard/held-fields.js';
+import type { MassChangeHold } from '../guard/mass-change-guard.js';
+import { guardMassChange, guardPlan } from '../guard/scope-guard.js';
 import type { PlanContext } from '../model/plan-context.js';
-import type { ScopePlan } from '../model/plan-types.js';
+import type { ScopePlan, UpdateEntry } from '../model/plan-types.js';
 import { planScope } from '../plan/plan.js';
 import { failedScopeReport, scopeReport } from '../report/scope-report.js';
 import type { ScopeReport } from '../report/report-types.js';
 import type { AnyScope } from '../scopes/entity-synchronizer.js';
+import { keysOfView } from '../only/only-keys.js';
+import { pickOnly, type OnlyPick } from '../only/only-pick.js';
 import type { RunContext } from './run-context.js';
 import { publishSync } from '../events/sync-channels.js';
 
@@ -21,10 +25,20 @@ export interface Execution {
   readonly calls: CallTally;
 }
 
-/** A scope's plan with the guard's verdict on it. */
+/** A scope's plan with the guards' verdicts on it. */
 export interface GuardedPlan {
   readonly plan: ScopePlan;
+  /** The delete guard's hold, if any. */
   readonly guard: GuardHold | undefined;
+  /** The mass-change guard's holds, one per guarded field changing on too many entities. */
+  readonly massChange: readonly MassChangeHold[];
+  /** What `--only` picked, to tell each entity's steps. */
+  readonly only?: OnlyPick;
+}
+
+/** Asks both guards about a plan, against the run's settings and the scope's last success. */
+export async function guardScope(ctx: RunContext, plan: ScopePlan): Promise<GuardedPlan> {
+  return { plan, guard: await guardPlan(ctx, plan), massChange: guardMassChange(ctx, plan) };
 }
 
 /**
@@ -79,9 +93,10 @@ export async function planStep(ex: Execution, scope: AnyScope): Promise<GuardedP
   }
   const target = await scope.loadTarget(ctx.client, context.references, ctx.signal);
   const pages = (await ctx.references()).pages;
-  const plan = planScope(scope, rows, target, context, pages);
+  const only = ctx.only && pickOnly(scope, rows, target, context, keysOfView(ctx.only, scope.view));
+  const plan = planScope(scope, only ? only.selection.rows : rows, target, context, pages);
   announcePlan(ctx, plan);
-  return { plan, guard: await guardPlan(ctx, plan) };
+  return { ...(await guardScope(ctx, plan)), ...(only ? { only } : {}) };
 }
 
 /** Tells listeners a scope's plan is ready (before guards and writes). */
@@ -100,6 +115,7 @@ export async function applyStep(
 ): Promise<{ readonly report: ScopeReport; readonly applied: ApplyResult }> {
   const { ctx } = ex;
   const { plan, guard } = guarded;
+  const updates = await releasedUpdates(ctx, scope, guarded);
   const applied = await applyEntries(
     {
       runId: ctx.runId,
@@ -120,17 +136,32 @@ export async function applyStep(
         }));
       },
     },
-    entriesToSend(plan, guard),
+    entriesToSend(plan, guard, updates.send),
   );
   const report = scopeReport({
-    plan,
-    guard,
+    ...guarded,
     applied,
     heldDeletes: guard ? plan.counts.deletes : 0,
+    heldUpdates: updates.held,
+    dryRun: false,
     durationMs: performance.now() - started,
     apiCalls: ex.calls.of(plan.scope),
   });
   return { report, applied };
+}
+
+// The updates to send once the mass-change guard took its held fields out (they keep their N2F value).
+async function releasedUpdates(
+  ctx: RunContext,
+  scope: AnyScope,
+  guarded: GuardedPlan,
+): Promise<{ readonly send: readonly UpdateEntry<unknown>[]; readonly held: number }> {
+  if (guarded.massChange.length === 0) return { send: guarded.plan.updates, held: 0 };
+  const context = await planContextOf(ctx, scope);
+  const held = new Set(guarded.massChange.map((hold) => hold.field));
+  return withoutHeldFields(guarded.plan.updates, held, (record) =>
+    scope.buildPayload(record, context),
+  );
 }
 
 /** The report of a plan that is only shown (a dry run): nothing sent, nothing held. */
@@ -139,6 +170,8 @@ export function plannedReport(ex: Execution, guarded: GuardedPlan, started: numb
     ...guarded,
     applied: NOTHING,
     heldDeletes: 0,
+    heldUpdates: 0,
+    dryRun: true,
     durationMs: performance.now() - started,
     apiCalls: ex.calls.of(guarded.plan.scope),
   });

@@ -1,6 +1,6 @@
 import { ConfigurationError } from '@n2f/resilience';
 import { driftCheck, NO_DRIFT } from '../guard/drift-check.js';
-import { guardPlan, rememberSuccess } from '../guard/scope-guard.js';
+import { rememberSuccess } from '../guard/scope-guard.js';
 import type { RunReport } from '../report/report-types.js';
 import { resolveRunContext, scopesOf, type RunContext } from './run-context.js';
 import type { RunEventSource } from '../events/run-events.js';
@@ -11,6 +11,7 @@ import type { SavedPlan } from './saved-plan.js';
 import {
   announcePlan,
   applyStep,
+  guardScope,
   inScope,
   planContextOf,
   plannedReport,
@@ -120,12 +121,13 @@ async function planAll(ctx: RunContext): Promise<RunPlan> {
           result: scope.result,
           ...(scope.error ? { error: scope.error } : {}),
         };
-      const { plan, guard } = guarded;
+      const { plan, guard, massChange } = guarded;
       return {
         scope: scope.scope,
         status: 'planned',
         plan,
         ...(guard ? { guard } : {}),
+        ...(massChange.length > 0 ? { massChange } : {}),
         result: scope.result,
       };
     }),
@@ -164,7 +166,7 @@ function applyAll(
       const context = await planContextOf(ctx, scope);
       const live = await scope.loadTarget(ctx.client, context.references, ctx.signal);
       announcePlan(ctx, scopePlan.plan);
-      const guarded = { plan: scopePlan.plan, guard: await guardPlan(ctx, scopePlan.plan) };
+      const guarded = await guardScope(ctx, scopePlan.plan);
       const skip = driftCheck(scope, live, context);
       return (await applyStep(ex, scope, guarded, skip, started)).report;
     });

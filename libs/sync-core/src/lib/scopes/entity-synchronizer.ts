@@ -20,6 +20,8 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   abstract readonly name: string;
   abstract readonly view: AgressoView;
   readonly linksRecords: boolean = false;
+  readonly guardedFields: readonly string[] = [];
+  readonly createOnlyFields: readonly string[] = [];
 
   abstract loadSource(source: Source, signal?: AbortSignal): AsyncIterable<SourceRecord<TRow>>;
   abstract loadTarget(
@@ -49,6 +51,9 @@ export abstract class EntitySynchronizer<TRow = unknown, TTarget = unknown, TPay
   abstract comparedFields(context: PlanContext): readonly string[];
   abstract buildPayload(record: CanonicalRecord, context: PlanContext): TPayload;
 
+  linkedKeys(_row: TRow): readonly string[] {
+    return [];
+  }
   identity(record: CanonicalRecord): string {
     return this.key(record);
   }

@@ -6,8 +6,9 @@ import { onRunFinished, type RunSink } from './sink.js';
 
 /**
  * Appends one JSON line per write of the run to `path`: time, run, scope, action, key, the changed
- * fields with before and after, outcome and message (secrets redacted). Each line is on disk
- * before the next write is sent, so a crash loses nothing that was sent. The file is owner-only.
+ * fields with before and after, the whole record before and after the write (what a revert
+ * restores), outcome and message (secrets redacted). Each line is on disk before the next write
+ * is sent, so a crash loses nothing that was sent. The file is owner-only.
  * @example const audit = attachAuditTrail(run, 'out/audit.jsonl'); await run.start(); audit.dispose();
  */
 export function attachAuditTrail(
@@ -24,6 +25,8 @@ export function attachAuditTrail(
       action: e.action,
       key: e.key,
       changes: e.changes,
+      before: e.before,
+      after: e.after,
       outcome: e.outcome,
       ...(e.message ? { message: e.message } : {}),
     };

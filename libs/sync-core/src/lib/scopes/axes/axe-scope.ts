@@ -46,6 +46,7 @@ export class AxeScope extends EntitySynchronizer<
   readonly name: string;
   readonly view = 'analytics' as const;
   readonly definition: AxeScopeDefinition;
+  override readonly guardedFields: readonly string[] = COMPARED;
   readonly #typ: string;
 
   constructor(definition: AxeScopeDefinition) {

@@ -35,8 +35,11 @@ export interface FieldMapping {
   readonly field: UserField;
   readonly column: string;
   readonly converter: ConverterName;
-  /** Whether a difference on this field makes an update. */
-  readonly compared: boolean;
+  /**
+   * Sent when the user is created, then never compared nor overwritten (N2F keeps its value,
+   * e.g. a language the employee changed). A difference on any other field makes an update.
+   */
+  readonly createOnly: boolean;
   /** Whether the field is written only when enabled. */
   readonly optional: boolean;
 }
@@ -50,7 +53,7 @@ const row = (
   field,
   column,
   converter,
-  compared: true,
+  createOnly: false,
   optional,
 });
 

@@ -15,7 +15,7 @@ describe('resolveUserMapping', () => {
     expect(fields.find((f) => f.field === 'canCreateVehicle')).toMatchObject({
       column: 'Creation_Vehicule',
       converter: 'boolean',
-      compared: true,
+      createOnly: false,
     });
   });
 
@@ -31,10 +31,17 @@ describe('resolveUserMapping', () => {
     expect(fields.find((f) => f.field === 'ssoLogin')).toBeUndefined();
   });
 
+  it('marks create-only fields', () => {
+    const { fields } = resolveUserMapping({ createOnly: ['culture'] });
+    expect(fields.filter((f) => f.createOnly).map((f) => f.field)).toEqual(['culture']);
+  });
+
   it.each([
     [{ enable: ['costCentre'] }, 'mapping.enable', 'costCentre'],
     [{ columns: { title: 'Fonction' } }, 'mapping.columns.title', 'title'],
     [{ columns: { jobTitle: 'Fonction2' } }, 'mapping.columns.jobTitle', 'Fonction2'],
+    [{ createOnly: ['langue'] }, 'mapping.createOnly', 'langue'],
+    [{ createOnly: ['mail'] }, 'mapping.createOnly', 'mail'],
   ])('rejects %j naming it', (options, key, name) => {
     expectConfigurationError(() => resolveUserMapping(options), key, name);
   });

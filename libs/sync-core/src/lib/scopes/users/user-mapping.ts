@@ -18,6 +18,11 @@ export interface UserMappingOptions {
    * @default []
    */
   readonly extraColumns?: readonly string[];
+  /**
+   * Fields sent on create only, never compared nor overwritten afterwards, e.g. `['culture']`.
+   * @default []
+   */
+  readonly createOnly?: readonly string[];
 }
 
 /** A mapping entry with its converter resolved once, so the hot loop does no lookups. */
@@ -55,14 +60,35 @@ export function resolveUserMapping(options: UserMappingOptions = {}): UserMappin
     }
     overrides.set(field, column);
   }
+  const createOnly = createOnlyFields(known, options.createOnly ?? []);
   const fields = DEFAULT_USER_MAPPING.filter(
     (entry) => !entry.optional || enabled.has(entry.field),
   ).map((entry): ResolvedFieldMapping => ({
     ...entry,
     column: overrides.get(entry.field) ?? entry.column,
     convert: CONVERTERS[entry.converter],
+    createOnly: createOnly.has(entry.field),
   }));
   return { fields };
+}
+
+// The key identifies the user and cannot be left alone after creation.
+function createOnlyFields(
+  known: ReadonlyMap<string, FieldMapping>,
+  fields: readonly string[],
+): Set<UserField> {
+  const out = new Set<UserField>();
+  for (const field of fields) {
+    const entry = checkField(known, field, 'mapping.createOnly');
+    if (entry.field === 'mail')
+      throw new ConfigurationError(
+        'mapping.createOnly',
+        '"mail" is the key of a user',
+        'leave mail out: it is always written',
+      );
+    out.add(entry.field);
+  }
+  return out;
 }
 
 function checkField(

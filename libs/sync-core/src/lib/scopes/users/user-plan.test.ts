@@ -52,6 +52,32 @@ describe('plan: users, change detection', () => {
     });
   });
 
+  it('sends create-only fields on create, and neither compares nor overwrites them later', () => {
+    const scope = usersScope({ createOnly: ['culture'] });
+    const rows = [
+      userRow('ann@iris.be', { langue: 'nl', Fonction: 'Manager' }),
+      userRow('new@iris.be', { langue: 'nl' }),
+    ];
+    const result = plan(
+      scope,
+      records(rows),
+      [n2fUser('ann@iris.be', { culture: 'fr' })],
+      demoReferences,
+      ALL,
+    );
+    expect(result.creates[0]?.payload).toMatchObject({ mail: 'new@iris.be', culture: 'nl' });
+    expect(result.updates[0]?.changes.map((c) => c.field)).toEqual(['jobTitle']);
+    expect(result.updates[0]?.payload).toMatchObject({ culture: 'fr', jobTitle: 'Manager' });
+    const same = plan(
+      scope,
+      records([userRow('ann@iris.be', { langue: 'nl' })]),
+      [n2fUser('ann@iris.be', { culture: 'fr' })],
+      demoReferences,
+      ALL,
+    );
+    expect(same.counts.unchanged).toBe(1);
+  });
+
   it('builds create payloads with every conversion of domain.md §2', () => {
     const result = run([
       userRow('new@iris.be', {

@@ -1,7 +1,7 @@
 import type { AgressoUserRow, Source, SourceRecord } from '@n2f/agresso-source';
 import type { N2fClient, N2fUser, N2fUserPayload } from '@n2f/n2f-client';
 import { ConversionFailure, type CanonicalRecord } from '../../canonical/canonical-value.js';
-import { canonEmail } from '../../canonical/email.js';
+import { canonEmail, canonOptionalEmail } from '../../canonical/email.js';
 import { canonLowerText } from '../../canonical/text.js';
 import { EntitySynchronizer } from '../entity-synchronizer.js';
 import { resolveUserMapping, type UserMapping, type UserMappingOptions } from './user-mapping.js';
@@ -9,6 +9,7 @@ import { linkManagers } from './managers/manager-links.js';
 import type { FieldFailure, PlanContext, PlanDraft } from '../../model/plan-context.js';
 import type { PlanWarning } from '../../model/plan-warning.js';
 import type { CreateEntry, PlanEntry, RemovalEntry, UpdateEntry } from '../../model/plan-types.js';
+import { keepCreateOnlyValues } from './create-only.js';
 import { detachFailedManager } from './managers/detach-failed-manager.js';
 import { createProtectedMatcher } from '../../plan/protected-matcher.js';
 import { orderUsers } from './managers/user-order.js';
@@ -21,9 +22,18 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
   readonly name: string = 'users';
   readonly view = 'users' as const;
   override readonly linksRecords: boolean = true;
+  override readonly guardedFields: readonly string[] = [
+    'company',
+    'managerMail',
+    'role',
+    'profile',
+    'authMode',
+  ];
   readonly mapping: UserMapping;
   readonly #mailColumn: string;
+  readonly #managerColumn: string;
   readonly #compared: readonly string[];
+  override readonly createOnlyFields: readonly string[];
   readonly #withOptional: boolean;
 
   constructor(mapping: UserMappingOptions = {}) {
@@ -31,9 +41,14 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
     this.mapping = resolveUserMapping(mapping);
     this.#mailColumn =
       this.mapping.fields.find((entry) => entry.field === 'mail')?.column ?? 'AdresseEmail';
+    this.#managerColumn =
+      this.mapping.fields.find((entry) => entry.field === 'managerMail')?.column ?? 'Manager';
     this.#withOptional = this.mapping.fields.some((entry) => entry.optional);
     this.#compared = this.mapping.fields
-      .filter((entry) => entry.compared && entry.field !== 'mail')
+      .filter((entry) => !entry.createOnly && entry.field !== 'mail')
+      .map((entry) => entry.field);
+    this.createOnlyFields = this.mapping.fields
+      .filter((entry) => entry.createOnly)
       .map((entry) => entry.field);
   }
 
@@ -78,6 +93,12 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
     return typeof mail === 'string' ? mail : null;
   }
 
+  override linkedKeys(row: AgressoUserRow): readonly string[] {
+    const columns = row as unknown as Readonly<Record<string, unknown>>;
+    const manager = canonOptionalEmail(columns[this.#managerColumn]);
+    return typeof manager === 'string' ? [manager] : [];
+  }
+
   override targetKey(raw: N2fUser): string | undefined {
     return canonLowerText(raw.mail) ?? undefined;
   }
@@ -106,6 +127,7 @@ export class UsersScope extends EntitySynchronizer<AgressoUserRow, N2fUser, N2fU
 
   override prepare(draft: PlanDraft<N2fUserPayload, N2fUser>, context: PlanContext): void {
     for (const warning of context.references.warnings) draft.warnings.push(warning);
+    keepCreateOnlyValues(draft, this.createOnlyFields);
     linkManagers(draft, {
       creating: context.options.actions.has('create'),
       deleting: context.options.actions.has('delete'),
