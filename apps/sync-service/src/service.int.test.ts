@@ -85,7 +85,7 @@ describe('POST /runs and the run events', () => {
     expect(res.status).toBe(202);
     const { id } = (await res.json()) as { id: string };
     await service.runs.idle();
-    const { body: record } = await json<RunRecord>(new URL(`runs/${id}`, service.url));
+    const { body: record } = await getJson<RunRecord>(new URL(`runs/${id}`, service.url));
     const users = record.report?.scopes.find((s) => s.scope === 'users');
     expect(record.report?.scopes.map((s) => s.scope)).toEqual(['users']);
     expect(users?.only?.map((s) => [s.key, s.reason, s.action, s.result])).toEqual([
